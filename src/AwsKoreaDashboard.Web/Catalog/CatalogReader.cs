@@ -1,0 +1,77 @@
+using AwsKoreaDashboard.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AwsKoreaDashboard.Web.Catalog;
+
+/// <summary>Reads the whole catalogue from SQLite with no tracking, as view records: views never get entities.</summary>
+public sealed class CatalogReader(DashboardDbContext db)
+{
+    public async Task<DashboardCatalog> ReadAsync(CancellationToken cancellationToken = default)
+    {
+        var sourceRows = await db.Sources.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
+        var sources = sourceRows.Select(ToRecord).ToList();
+        var sourceByKey = sources.ToDictionary(s => s.Key);
+
+        var inputs = (await db.FigureInputs.AsNoTracking().ToListAsync(cancellationToken))
+            .GroupBy(i => i.FigureKey)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.OrderBy(i => i.Position).Select(i => i.InputKey).ToList());
+
+        var figures = (await db.Figures.AsNoTracking().OrderBy(f => f.Position).ToListAsync(cancellationToken))
+            .Select(f => new FigureRecord(
+                f.Key,
+                f.Kind,
+                new LocalizedText(f.LabelKo, f.LabelEn),
+                f.Value,
+                f.Unit,
+                f.Approximate,
+                f.Qualifier,
+                new LocalizedText(f.PeriodKo, f.PeriodEn),
+                f.PairKey,
+                f.SourceKey is not null && f.Quote is not null
+                    ? new CitationRecord(sourceByKey[f.SourceKey], f.Quote, f.QuoteEn ?? "", LocalizedText.From(f.AttributionKo, f.AttributionEn))
+                    : null,
+                f.Formula,
+                inputs.GetValueOrDefault(f.Key) ?? [],
+                LocalizedText.From(f.NoteKo, f.NoteEn)))
+            .ToList();
+        var figureByKey = figures.ToDictionary(f => f.Key);
+
+        var categories = (await db.ChartCategories.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(c => c.ChartKey);
+        var series = (await db.ChartSeries.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(s => s.ChartKey);
+        var cells = (await db.ChartCells.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(c => (c.ChartKey, c.SeriesPosition));
+        var charts = (await db.Charts.AsNoTracking().OrderBy(c => c.Position).ToListAsync(cancellationToken))
+            .Select(c => new ChartRecord(
+                c.Key,
+                c.Kind,
+                new LocalizedText(c.TitleKo, c.TitleEn),
+                new LocalizedText(c.SubtitleKo, c.SubtitleEn),
+                new LocalizedText(c.TakeawayKo, c.TakeawayEn),
+                LocalizedText.From(c.NoteKo, c.NoteEn),
+                c.Unit,
+                c.Sort,
+                categories[c.Key].OrderBy(k => k.Position).Select(k => new ChartCategoryRecord(new LocalizedText(k.LabelKo, k.LabelEn), k.Highlight)).ToList(),
+                series[c.Key].OrderBy(s => s.Position).Select(s => new ChartSeriesRecord(
+                    new LocalizedText(s.LabelKo, s.LabelEn),
+                    cells[(c.Key, s.Position)].OrderBy(x => x.CategoryPosition).Select(x => figureByKey[x.FigureKey]).ToList())).ToList()))
+            .ToList();
+
+        var story = await db.Stories.AsNoTracking().SingleAsync(cancellationToken);
+        return new DashboardCatalog(
+            new StoryRecord(new LocalizedText(story.TitleKo, story.TitleEn), new LocalizedText(story.SummaryKo, story.SummaryEn), story.AnnouncedOn, sourceByKey[story.PrimarySourceKey]),
+            sources,
+            figures,
+            charts);
+    }
+
+    private static SourceRecord ToRecord(Source s) => new(
+        s.Key,
+        s.Kind,
+        new LocalizedText(s.PublisherKo, s.PublisherEn),
+        s.Headline,
+        s.HeadlineEn,
+        s.Url,
+        s.AlternateUrls.Split('\n', StringSplitOptions.RemoveEmptyEntries),
+        s.PublishedOn,
+        s.Language,
+        LocalizedText.From(s.NoteKo, s.NoteEn));
+}

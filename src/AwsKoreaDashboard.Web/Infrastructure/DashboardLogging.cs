@@ -1,0 +1,37 @@
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace AwsKoreaDashboard.Web.Infrastructure;
+
+public static class DashboardLogging
+{
+    /// <summary>
+    /// Serilog from configuration (levels in appsettings.json), structured console output and a rolling
+    /// JSON file under Dashboard:LogDirectory. No bootstrap logger: test hosts start many times in parallel.
+    /// </summary>
+    public static WebApplicationBuilder AddDashboardLogging(this WebApplicationBuilder builder, DashboardPaths paths)
+    {
+        var jsonConsole = builder.Configuration.GetValue<bool>("Dashboard:JsonConsole");
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext()
+                .WriteTo.File(
+                    new CompactJsonFormatter(),
+                    Path.Combine(paths.LogDirectory, "dashboard-.json"),
+                    rollingInterval: RollingInterval.Day,
+                    retainedFileCountLimit: 14,
+                    shared: true);
+            if (jsonConsole)
+            {
+                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+            else
+            {
+                logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
+            }
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,80 @@
+using AwsKoreaDashboard.Web.Api;
+using AwsKoreaDashboard.Web.Catalog;
+using AwsKoreaDashboard.Web.Data;
+using AwsKoreaDashboard.Web.Data.Seeding;
+using AwsKoreaDashboard.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Serilog;
+
+// The command line: nothing serves the dashboard; `seed [--check] [--force]` works on the database and exits.
+var command = DashboardCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(command.HostArgs);
+
+// Kestrel does not announce itself.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
+// Paths for data/, the SQLite file and logs, from configuration with defaults under the content root.
+var paths = DashboardPaths.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddSingleton(paths);
+
+// Structured logging with Serilog: console and a rolling file, levels from appsettings.json.
+builder.AddDashboardLogging(paths);
+
+// The database and the seeding step that builds it from data/.
+builder.Services.AddDbContext<DashboardDbContext>(options => options.UseSqlite(paths.ConnectionString));
+builder.Services.AddScoped<DashboardSeeder>();
+builder.Services.AddScoped<DatabasePreparer>();
+builder.Services.AddSingleton<DataStatus>();
+builder.Services.AddScoped<CatalogReader>();
+
+// Pages and health.
+builder.Services.AddRazorPages();
+builder.Services.AddProblemDetails();
+builder.Services.AddHealthChecks().AddCheck<DataHealthCheck>("data");
+
+var app = builder.Build();
+
+if (!command.IsServe)
+{
+    return await command.RunAsync(app.Services, Console.Out, Console.Error);
+}
+
+// Migrate and seed before the first request; with invalid data/ and no good database there is nothing to serve.
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var errors = await scope.ServiceProvider.GetRequiredService<DatabasePreparer>().PrepareAsync();
+    if (errors.Count > 0)
+    {
+        await Console.Error.WriteLineAsync($"Cannot start: the data files in {paths.DataDirectory} are invalid and there is no earlier good database.");
+        foreach (var error in errors)
+        {
+            await Console.Error.WriteLineAsync($"  {error}");
+        }
+
+        return 1;
+    }
+}
+
+// The request pipeline.
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+}
+
+app.UseSecurityHeaders();
+app.UseSerilogRequestLogging();
+app.UseStatusCodePages();
+app.UseStaticFiles();
+app.MapRazorPages();
+app.MapFigureApi();
+app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthResponse.WriteAsync });
+
+app.Lifetime.ApplicationStarted.Register(() =>
+    app.Logger.LogInformation("AwsKoreaDashboard is ready at {Urls} (data from {DataDirectory}, database {DatabaseFile})",
+        string.Join(", ", app.Urls), paths.DataDirectory, paths.DatabaseFile));
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
