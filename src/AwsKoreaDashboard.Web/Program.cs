@@ -2,6 +2,7 @@ using AwsKoreaDashboard.Web.Api;
 using AwsKoreaDashboard.Web.Catalog;
 using AwsKoreaDashboard.Web.Data;
 using AwsKoreaDashboard.Web.Data.Seeding;
+using AwsKoreaDashboard.Web.Formatting;
 using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
@@ -14,25 +15,32 @@ var builder = WebApplication.CreateBuilder(command.HostArgs);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 // Paths for data/, the SQLite file and logs, from configuration with defaults under the content root.
-var paths = DashboardPaths.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddSingleton(paths);
+// Resolved from the built configuration, so hosts that add settings late (tests) are honoured.
+builder.Services.AddSingleton(services => DashboardPaths.Resolve(
+    services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
 
 // Structured logging with Serilog: console and a rolling file, levels from appsettings.json.
-builder.AddDashboardLogging(paths);
+builder.AddDashboardLogging();
 
 // The database and the seeding step that builds it from data/.
-builder.Services.AddDbContext<DashboardDbContext>(options => options.UseSqlite(paths.ConnectionString));
+builder.Services.AddDbContext<DashboardDbContext>((services, options) =>
+    options.UseSqlite(services.GetRequiredService<DashboardPaths>().ConnectionString));
 builder.Services.AddScoped<DashboardSeeder>();
 builder.Services.AddScoped<DatabasePreparer>();
 builder.Services.AddSingleton<DataStatus>();
 builder.Services.AddScoped<CatalogReader>();
 
+// Korean first, English on request; the reader's currency and theme.
+builder.Services.AddReaderSettings();
+
 // Pages and health.
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JsonEncoding.Readable);
 builder.Services.AddHealthChecks().AddCheck<DataHealthCheck>("data");
 
 var app = builder.Build();
+var paths = app.Services.GetRequiredService<DashboardPaths>();
 
 if (!command.IsServe)
 {
@@ -63,8 +71,9 @@ if (!app.Environment.IsDevelopment())
 
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
-app.UseStatusCodePages();
+app.UseStatusCodePagesWithReExecute("/NotFound");
 app.UseStaticFiles();
+app.UseReaderSettings();
 app.MapRazorPages();
 app.MapFigureApi();
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthResponse.WriteAsync });

@@ -6,7 +6,13 @@ namespace AwsKoreaDashboard.Web.Catalog;
 /// <summary>Reads the whole catalogue from SQLite with no tracking, as view records: views never get entities.</summary>
 public sealed class CatalogReader(DashboardDbContext db)
 {
-    public async Task<DashboardCatalog> ReadAsync(CancellationToken cancellationToken = default)
+    private DashboardCatalog? _read;
+
+    /// <summary>The catalogue, read once per request however many parts of the page ask for it.</summary>
+    public async Task<DashboardCatalog> ReadAsync(CancellationToken cancellationToken = default) =>
+        _read ??= await ReadFromDatabaseAsync(cancellationToken);
+
+    private async Task<DashboardCatalog> ReadFromDatabaseAsync(CancellationToken cancellationToken)
     {
         var sourceRows = await db.Sources.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
         var sources = sourceRows.Select(ToRecord).ToList();
@@ -57,7 +63,12 @@ public sealed class CatalogReader(DashboardDbContext db)
 
         var story = await db.Stories.AsNoTracking().SingleAsync(cancellationToken);
         return new DashboardCatalog(
-            new StoryRecord(new LocalizedText(story.TitleKo, story.TitleEn), new LocalizedText(story.SummaryKo, story.SummaryEn), story.AnnouncedOn, sourceByKey[story.PrimarySourceKey]),
+            new StoryRecord(
+                new LocalizedText(story.TitleKo, story.TitleEn),
+                new LocalizedText(story.SummaryKo, story.SummaryEn),
+                story.AnnouncedOn,
+                sourceByKey[story.PrimarySourceKey],
+                story.HeadlineFigureKeys.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(k => figureByKey[k]).ToList()),
             sources,
             figures,
             charts);

@@ -10,4 +10,6 @@ public sealed class Story
     public required string SummaryEn { get; set; }
     public DateOnly AnnouncedOn { get; set; }
     public required string PrimarySourceKey { get; set; }
+    /// <summary>The figures shown as cards at the top of the dashboard, comma-separated, in order.</summary>
+    public string HeadlineFigureKeys { get; set; } = "";
 }

@@ -112,6 +112,18 @@ public static class NumberFormatter
         return n.ToString("#,0", Invariant) + suffix;
     }
 
+    /// <summary>Rounds to a number of significant digits: a converted amount should not look more precise than its inputs.</summary>
+    public static double RoundSignificant(double value, int digits)
+    {
+        if (value == 0 || !double.IsFinite(value))
+        {
+            return value;
+        }
+
+        var scale = Math.Pow(10, Math.Floor(Math.Log10(Math.Abs(value))) + 1 - digits);
+        return Math.Round(value / scale) * scale;
+    }
+
     public static string Decimal(double value, int maxFractionDigits) =>
         Math.Round(value, maxFractionDigits).ToString("#,0." + new string('#', maxFractionDigits), Invariant);
 

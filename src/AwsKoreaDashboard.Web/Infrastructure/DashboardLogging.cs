@@ -9,12 +9,13 @@ public static class DashboardLogging
     /// Serilog from configuration (levels in appsettings.json), structured console output and a rolling
     /// JSON file under Dashboard:LogDirectory. No bootstrap logger: test hosts start many times in parallel.
     /// </summary>
-    public static WebApplicationBuilder AddDashboardLogging(this WebApplicationBuilder builder, DashboardPaths paths)
+    public static WebApplicationBuilder AddDashboardLogging(this WebApplicationBuilder builder)
     {
-        var jsonConsole = builder.Configuration.GetValue<bool>("Dashboard:JsonConsole");
         builder.Services.AddSerilog((services, logger) =>
         {
-            logger.ReadFrom.Configuration(builder.Configuration)
+            var configuration = services.GetRequiredService<IConfiguration>();
+            var paths = services.GetRequiredService<DashboardPaths>();
+            logger.ReadFrom.Configuration(configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
                 .WriteTo.File(
@@ -23,7 +24,7 @@ public static class DashboardLogging
                     rollingInterval: RollingInterval.Day,
                     retainedFileCountLimit: 14,
                     shared: true);
-            if (jsonConsole)
+            if (configuration.GetValue<bool>("Dashboard:JsonConsole"))
             {
                 logger.WriteTo.Console(new RenderedCompactJsonFormatter());
             }

@@ -313,6 +313,10 @@ namespace AwsKoreaDashboard.Web.Data.Migrations
                     b.Property<DateOnly>("AnnouncedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HeadlineFigureKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PrimarySourceKey")
                         .IsRequired()
                         .HasColumnType("TEXT");

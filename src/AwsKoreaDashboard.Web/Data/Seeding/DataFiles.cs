@@ -18,7 +18,7 @@ internal static class DataFiles
 
     public sealed record SourcesFile(StoryEntry? Story, List<SourceEntry?>? Sources);
 
-    public sealed record StoryEntry(Text? Title, Text? Summary, string? AnnouncedOn, string? PrimarySource);
+    public sealed record StoryEntry(Text? Title, Text? Summary, string? AnnouncedOn, string? PrimarySource, List<string?>? HeadlineFigures);
 
     public sealed record SourceEntry(
         string? Key,

@@ -51,8 +51,8 @@ public static partial class DataSetLoader
 
         var context = new Context(directory, errors);
         var sources = context.ReadSources(sourcesFile);
-        var story = context.ReadStory(sourcesFile, sources);
         var (figures, inputs) = context.ReadFigures(figuresFile, sources);
+        var story = context.ReadStory(sourcesFile, sources, figures);
         var (charts, categories, series, cells) = context.ReadCharts(chartsFile, figures);
 
         if (errors.Count > 0 || story is null)
@@ -200,7 +200,7 @@ public static partial class DataSetLoader
 
         public Dictionary<string, string?> SourceTexts { get; } = new(StringComparer.Ordinal);
 
-        public Story? ReadStory(SourcesFile file, Dictionary<string, Source> sources)
+        public Story? ReadStory(SourcesFile file, Dictionary<string, Source> sources, Dictionary<string, Figure> figures)
         {
             var at = new Entry(DataFiles.Sources, "story", null, null);
             if (file.Story is null)
@@ -223,6 +223,15 @@ public static partial class DataSetLoader
                 at.Error(this, "primarySource", $"'{primary}' is not a source in {DataFiles.Sources}");
             }
 
+            var headline = file.Story.HeadlineFigures ?? [];
+            for (var i = 0; i < headline.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(headline[i]) || !figures.ContainsKey(headline[i]!))
+                {
+                    at.Error(this, $"headlineFigures[{i}]", $"'{headline[i]}' is not a figure in {DataFiles.Figures}");
+                }
+            }
+
             if (title is null || summary is null || announcedOn is null || primary is null)
             {
                 return null;
@@ -236,6 +245,7 @@ public static partial class DataSetLoader
                 SummaryEn = summary.Value.En,
                 AnnouncedOn = announcedOn.Value,
                 PrimarySourceKey = primary,
+                HeadlineFigureKeys = string.Join(',', headline),
             };
         }
 
@@ -310,7 +320,9 @@ public static partial class DataSetLoader
                     }
                 }
 
-                if (key is null || kind is null || label is null || unit is null || period is null)
+                // A figure with a valid key is kept even when other fields are wrong, so that charts that
+                // name it do not add follow-on errors; with any error no data set is returned anyway.
+                if (key is null)
                 {
                     continue;
                 }
@@ -318,15 +330,15 @@ public static partial class DataSetLoader
                 var figure = new Figure
                 {
                     Key = key,
-                    Kind = kind,
-                    LabelKo = label.Value.Ko,
-                    LabelEn = label.Value.En,
+                    Kind = kind ?? "",
+                    LabelKo = label?.Ko ?? "",
+                    LabelEn = label?.En ?? "",
                     Value = value,
-                    Unit = unit,
+                    Unit = unit ?? "",
                     Approximate = entry.Approximate ?? false,
                     Qualifier = entry.Qualifier,
-                    PeriodKo = period.Value.Ko,
-                    PeriodEn = period.Value.En,
+                    PeriodKo = period?.Ko ?? "",
+                    PeriodEn = period?.En ?? "",
                     PairKey = entry.Pair,
                     SourceKey = sourceKey,
                     Quote = entry.Citation?.Quote,
@@ -559,7 +571,7 @@ public static partial class DataSetLoader
                             continue;
                         }
 
-                        if (unit is not null && !Units.Fits(figure.Unit, unit))
+                        if (unit is not null && figure.Unit.Length > 0 && !Units.Fits(figure.Unit, unit))
                         {
                             at.Error(this, field, $"'{figureKey}' is in {figure.Unit}, which does not fit the chart's unit {unit}");
                         }

@@ -159,7 +159,8 @@ namespace AwsKoreaDashboard.Web.Data.Migrations
                     SummaryKo = table.Column<string>(type: "TEXT", nullable: false),
                     SummaryEn = table.Column<string>(type: "TEXT", nullable: false),
                     AnnouncedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PrimarySourceKey = table.Column<string>(type: "TEXT", nullable: false)
+                    PrimarySourceKey = table.Column<string>(type: "TEXT", nullable: false),
+                    HeadlineFigureKeys = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AwsKoreaDashboard.Web.Data.Migrations
 {
     [DbContext(typeof(DashboardDbContext))]
-    [Migration("20261125182730_Initial")]
+    [Migration("20261125183136_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -314,6 +314,10 @@ namespace AwsKoreaDashboard.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("AnnouncedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeadlineFigureKeys")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PrimarySourceKey")

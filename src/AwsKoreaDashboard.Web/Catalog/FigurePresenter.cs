@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AwsKoreaDashboard.Web.Formatting;
+using AwsKoreaDashboard.Web.Infrastructure;
+using Microsoft.Extensions.Localization;
+
+namespace AwsKoreaDashboard.Web.Catalog;
+
+/// <summary>
+/// Shows figures in the reader's language and currency, fills {figure-key} tokens in chart text and
+/// writes source lines. One per request.
+/// </summary>
+public sealed partial class FigurePresenter(DashboardCatalog catalog, CultureInfo culture, string currency, IStringLocalizer localizer)
+{
+    /// <summary>The figure whose value converts between the currencies: the rate implied by the article's own pairs.</summary>
+    public const string ExchangeRateKey = "implied-krw-per-usd";
+
+    public static FigurePresenter For(DashboardCatalog catalog, ReaderSettings settings, IStringLocalizer<SharedResource> localizer) =>
+        new(catalog, settings.Culture, settings.Currency, localizer);
+
+    public DashboardCatalog Catalog => catalog;
+
+    public CultureInfo Culture => culture;
+
+    public bool IsKorean => NumberFormatter.IsKorean(culture);
+
+    public string Currency => currency;
+
+    [GeneratedRegex(@"\{([a-z0-9-]+)\}")]
+    private static partial Regex Token();
+
+    /// <summary>The figure in the reader's currency when it is money, as it is otherwise.</summary>
+    public ShownValue Show(FigureRecord figure)
+    {
+        if (!Units.IsMoney(figure.Unit) || figure.Unit == currency)
+        {
+            return new ShownValue(figure, figure.Value, figure.Unit, figure.Format(culture), null);
+        }
+
+        if (figure.PairKey is not null && catalog.Figure(figure.PairKey) is { } pair && pair.Unit == currency)
+        {
+            return new ShownValue(pair, pair.Value, pair.Unit, pair.Format(culture), null);
+        }
+
+        if (catalog.Figure(ExchangeRateKey) is not { } rate)
+        {
+            return new ShownValue(figure, figure.Value, figure.Unit, figure.Format(culture), null);
+        }
+
+        // Three significant digits: the rate itself is rounded, and so are most of the article's amounts.
+        var value = NumberFormatter.RoundSignificant(currency == Units.Krw ? figure.Value * rate.Value : figure.Value / rate.Value, 3);
+        var text = NumberFormatter.Format(value, currency, culture, approximate: true, figure.Qualifier);
+        return new ShownValue(figure, value, currency, text, rate);
+    }
+
+    public string Text(LocalizedText text) => text.In(culture);
+
+    /// <summary>Replaces each {figure-key} in chart text with the figure as this reader sees it.</summary>
+    public string FillTokens(LocalizedText text) =>
+        Token().Replace(text.In(culture), match => catalog.Figure(match.Groups[1].Value) is { } figure ? Show(figure).Text : match.Value);
+
+    /// <summary>The figures a value rests on: itself when reported, its inputs (recursively) when derived.</summary>
+    public IEnumerable<FigureRecord> Evidence(FigureRecord figure)
+    {
+        var seen = new HashSet<string>();
+        var pending = new Stack<FigureRecord>([figure]);
+        while (pending.TryPop(out var next))
+        {
+            if (!seen.Add(next.Key))
+            {
+                continue;
+            }
+
+            if (next.Citation is not null)
+            {
+                yield return next;
+            }
+
+            foreach (var input in next.Inputs.Select(catalog.Figure).OfType<FigureRecord>())
+            {
+                pending.Push(input);
+            }
+        }
+    }
+
+    /// <summary>"출처: 한국경제, 2023-10-12 (OECD 인용)" for the sources behind the given values.</summary>
+    public string SourceLine(IEnumerable<ShownValue> values)
+    {
+        var citations = values
+            .SelectMany(v => Evidence(v.Figure).Concat(v.ConvertedWith is { } rate ? Evidence(rate) : []))
+            .Select(f => f.Citation!)
+            .GroupBy(c => c.Source.Key)
+            .Select(g =>
+            {
+                var source = g.First().Source;
+                var date = source.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var line = date is null ? Text(source.Publisher) : $"{Text(source.Publisher)}, {date}";
+                var attributions = g.Select(c => c.Attribution).OfType<LocalizedText>().Select(Text).Distinct().ToList();
+                return attributions.Count == 0 ? line : $"{line} ({localizer["SourceQuoting", string.Join(", ", attributions)]})";
+            });
+        return $"{localizer["SourcePrefix"]}: {string.Join("; ", citations)}";
+    }
+}

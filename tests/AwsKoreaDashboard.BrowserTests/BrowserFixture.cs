@@ -1,0 +1,68 @@
+using AwsKoreaDashboard.Testing;
+using Microsoft.Playwright;
+
+namespace AwsKoreaDashboard.BrowserTests;
+
+/// <summary>
+/// The app on a real Kestrel port and Debian's headless Chromium driven by Playwright, shared by the
+/// tests of one class. Playwright cannot download its own browser here; tests/run.sh installs chromium.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public DashboardApp App { get; } = new();
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string ArtifactsDirectory { get; } = Path.Combine(RepositoryPaths.Root, "tests", "artifacts");
+
+    public async Task InitializeAsync()
+    {
+        BaseAddress = App.StartOnRealPort();
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"{ChromiumPath} is missing: run tests/run.sh, which installs Debian's chromium.");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+    }
+
+    /// <summary>A fresh page (its own cookies) that records console errors and failed requests.</summary>
+    public async Task<BrowserPage> NewPageAsync(int width = 1440, int height = 1000)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            AcceptDownloads = true,
+        });
+        var page = await context.NewPageAsync();
+        return new BrowserPage(page);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        App.Dispose();
+    }
+}

@@ -1,0 +1,41 @@
+using AwsKoreaDashboard.Web.Data.Seeding;
+
+namespace AwsKoreaDashboard.UnitTests.Seeding;
+
+public sealed class FormulaTests
+{
+    private static readonly Dictionary<string, double> Values = new() { ["a"] = 6, ["b-2"] = 2 };
+
+    [Theory]
+    [InlineData("{a} / {b-2}", 3)]
+    [InlineData("{a} - {b-2} * 2", 2)]
+    [InlineData("({a} - {b-2}) * 2", 8)]
+    [InlineData("-{a} + 10", 4)]
+    [InlineData("{a} / 5 * 100", 120)]
+    public void A_formula_follows_arithmetic_precedence(string text, double expected)
+    {
+        Assert.True(Formula.TryParse(text, out var formula, out _));
+        Assert.Equal(expected, formula!.Evaluate(key => Values[key]), 10);
+    }
+
+    [Fact]
+    public void A_formula_lists_its_inputs_once_in_order()
+    {
+        Formula.TryParse("{b-2} * {a} + {b-2}", out var formula, out _);
+
+        Assert.Equal(["b-2", "a"], formula!.Inputs);
+    }
+
+    [Theory]
+    [InlineData("", "empty")]
+    [InlineData("{a} /", "ends")]
+    [InlineData("({a}", "missing ')'")]
+    [InlineData("{a", "missing '}'")]
+    [InlineData("{a} % 2", "unexpected '%'")]
+    [InlineData("{a} {b-2}", "unexpected '{'")]
+    public void A_malformed_formula_says_what_is_wrong(string text, string problem)
+    {
+        Assert.False(Formula.TryParse(text, out _, out var error));
+        Assert.Contains(problem, error);
+    }
+}
