@@ -61,6 +61,16 @@ public sealed class CatalogReader(DashboardDbContext db)
                     cells[(c.Key, s.Position)].OrderBy(x => x.CategoryPosition).Select(x => figureByKey[x.FigureKey]).ToList())).ToList()))
             .ToList();
 
+        var blocks = (await db.BackgroundBlocks.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(b => b.SectionKey);
+        var background = (await db.BackgroundSections.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken))
+            .Select(s => new BackgroundSectionRecord(
+                s.Key,
+                new LocalizedText(s.TitleKo, s.TitleEn),
+                blocks[s.Key].OrderBy(b => b.Position).Select(b => new BackgroundBlockRecord(b.Kind, new LocalizedText(b.TextKo, b.TextEn))).ToList(),
+                sourceByKey[s.SourceKey],
+                s.Quote))
+            .ToList();
+
         var story = await db.Stories.AsNoTracking().SingleAsync(cancellationToken);
         return new DashboardCatalog(
             new StoryRecord(
@@ -71,7 +81,8 @@ public sealed class CatalogReader(DashboardDbContext db)
                 story.HeadlineFigureKeys.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(k => figureByKey[k]).ToList()),
             sources,
             figures,
-            charts);
+            charts,
+            background);
     }
 
     private static SourceRecord ToRecord(Source s) => new(

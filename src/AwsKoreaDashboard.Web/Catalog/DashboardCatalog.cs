@@ -5,7 +5,8 @@ public sealed record DashboardCatalog(
     StoryRecord Story,
     IReadOnlyList<SourceRecord> Sources,
     IReadOnlyList<FigureRecord> Figures,
-    IReadOnlyList<ChartRecord> Charts)
+    IReadOnlyList<ChartRecord> Charts,
+    IReadOnlyList<BackgroundSectionRecord> Background)
 {
     private readonly Dictionary<string, FigureRecord> _figures = Figures.ToDictionary(f => f.Key);
     private readonly Dictionary<string, ChartRecord> _charts = Charts.ToDictionary(c => c.Key);

@@ -11,6 +11,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<ChartCategory> ChartCategories => Set<ChartCategory>();
     public DbSet<ChartSeries> ChartSeries => Set<ChartSeries>();
     public DbSet<ChartCell> ChartCells => Set<ChartCell>();
+    public DbSet<BackgroundSection> BackgroundSections => Set<BackgroundSection>();
+    public DbSet<BackgroundBlock> BackgroundBlocks => Set<BackgroundBlock>();
     public DbSet<Story> Stories => Set<Story>();
     public DbSet<SeedState> SeedStates => Set<SeedState>();
 
@@ -45,6 +47,14 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
             cell.HasKey(c => new { c.ChartKey, c.SeriesPosition, c.CategoryPosition });
             cell.HasOne<Figure>().WithMany().HasForeignKey(c => c.FigureKey).OnDelete(DeleteBehavior.Restrict);
         });
+
+        modelBuilder.Entity<BackgroundSection>(section =>
+        {
+            section.HasKey(s => s.Key);
+            section.HasOne<Source>().WithMany().HasForeignKey(s => s.SourceKey).OnDelete(DeleteBehavior.Restrict);
+            section.HasMany(s => s.Blocks).WithOne().HasForeignKey(b => b.SectionKey).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<BackgroundBlock>().HasKey(b => new { b.SectionKey, b.Position });
 
         modelBuilder.Entity<Story>().HasKey(s => s.Id);
         modelBuilder.Entity<Story>().HasOne<Source>().WithMany().HasForeignKey(s => s.PrimarySourceKey).OnDelete(DeleteBehavior.Restrict);

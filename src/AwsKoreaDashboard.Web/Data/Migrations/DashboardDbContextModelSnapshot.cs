@@ -17,6 +17,62 @@ namespace AwsKoreaDashboard.Web.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.BackgroundBlock", b =>
+                {
+                    b.Property<string>("SectionKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextKo")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SectionKey", "Position");
+
+                    b.ToTable("BackgroundBlocks");
+                });
+
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.BackgroundSection", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleKo")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("SourceKey");
+
+                    b.ToTable("BackgroundSections");
+                });
+
             modelBuilder.Entity("AwsKoreaDashboard.Web.Data.Chart", b =>
                 {
                     b.Property<string>("Key")
@@ -344,6 +400,24 @@ namespace AwsKoreaDashboard.Web.Data.Migrations
                     b.ToTable("Stories");
                 });
 
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.BackgroundBlock", b =>
+                {
+                    b.HasOne("AwsKoreaDashboard.Web.Data.BackgroundSection", null)
+                        .WithMany("Blocks")
+                        .HasForeignKey("SectionKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.BackgroundSection", b =>
+                {
+                    b.HasOne("AwsKoreaDashboard.Web.Data.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AwsKoreaDashboard.Web.Data.ChartCategory", b =>
                 {
                     b.HasOne("AwsKoreaDashboard.Web.Data.Chart", null)
@@ -409,6 +483,11 @@ namespace AwsKoreaDashboard.Web.Data.Migrations
                         .HasForeignKey("PrimarySourceKey")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.BackgroundSection", b =>
+                {
+                    b.Navigation("Blocks");
                 });
 
             modelBuilder.Entity("AwsKoreaDashboard.Web.Data.Chart", b =>

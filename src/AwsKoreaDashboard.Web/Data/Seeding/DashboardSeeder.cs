@@ -27,6 +27,8 @@ public sealed class DashboardSeeder(DashboardDbContext db, ILogger<DashboardSeed
             await SyncAsync(db.ChartCategories, data.ChartCategories, c => (c.ChartKey, c.Position), cancellationToken),
             await SyncAsync(db.ChartSeries, data.ChartSeries, s => (s.ChartKey, s.Position), cancellationToken),
             await SyncAsync(db.ChartCells, data.ChartCells, c => (c.ChartKey, c.SeriesPosition, c.CategoryPosition), cancellationToken),
+            await SyncAsync(db.BackgroundSections, data.BackgroundSections, s => s.Key, cancellationToken),
+            await SyncAsync(db.BackgroundBlocks, data.BackgroundBlocks, b => (b.SectionKey, b.Position), cancellationToken),
             await SyncAsync(db.Stories, [data.Story], s => s.Id, cancellationToken),
         };
 

@@ -11,8 +11,9 @@ internal static class DataFiles
     public const string Sources = "sources.json";
     public const string Figures = "figures.json";
     public const string Charts = "charts.json";
+    public const string Background = "background.json";
 
-    public static readonly IReadOnlyList<string> All = [Sources, Figures, Charts];
+    public static readonly IReadOnlyList<string> All = [Sources, Figures, Charts, Background];
 
     public sealed record Text(string? Ko, string? En);
 
@@ -68,4 +69,8 @@ internal static class DataFiles
     public sealed record CategoryEntry(Text? Label, bool? Highlight);
 
     public sealed record SeriesEntry(Text? Label, List<string?>? Figures);
+
+    public sealed record BackgroundFile(List<SectionEntry?>? Sections);
+
+    public sealed record SectionEntry(string? Key, Text? Title, List<Text?>? Paragraphs, List<Text?>? Items, CitationEntry? Citation);
 }

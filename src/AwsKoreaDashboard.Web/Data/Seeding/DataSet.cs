@@ -13,4 +13,6 @@ public sealed record DataSet(
     IReadOnlyList<Chart> Charts,
     IReadOnlyList<ChartCategory> ChartCategories,
     IReadOnlyList<ChartSeries> ChartSeries,
-    IReadOnlyList<ChartCell> ChartCells);
+    IReadOnlyList<ChartCell> ChartCells,
+    IReadOnlyList<BackgroundSection> BackgroundSections,
+    IReadOnlyList<BackgroundBlock> BackgroundBlocks);

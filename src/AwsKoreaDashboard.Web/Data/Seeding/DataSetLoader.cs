@@ -44,7 +44,8 @@ public static partial class DataSetLoader
         var sourcesFile = Read<SourcesFile>(directory, Sources, errors);
         var figuresFile = Read<FiguresFile>(directory, Figures, errors);
         var chartsFile = Read<ChartsFile>(directory, Charts, errors);
-        if (sourcesFile is null || figuresFile is null || chartsFile is null)
+        var backgroundFile = Read<BackgroundFile>(directory, Background, errors);
+        if (sourcesFile is null || figuresFile is null || chartsFile is null || backgroundFile is null)
         {
             return new DataSetLoadResult(null, errors);
         }
@@ -54,6 +55,7 @@ public static partial class DataSetLoader
         var (figures, inputs) = context.ReadFigures(figuresFile, sources);
         var story = context.ReadStory(sourcesFile, sources, figures);
         var (charts, categories, series, cells) = context.ReadCharts(chartsFile, figures);
+        var (sections, blocks) = context.ReadBackground(backgroundFile, sources);
 
         if (errors.Count > 0 || story is null)
         {
@@ -69,7 +71,9 @@ public static partial class DataSetLoader
             charts,
             categories,
             series,
-            cells);
+            cells,
+            sections,
+            blocks);
         return new DataSetLoadResult(dataSet, errors);
     }
 
@@ -376,15 +380,7 @@ public static partial class DataSetLoader
                 at.Error(this, "citation.source", $"'{sourceKey}' is not a source in {DataFiles.Sources}");
             }
 
-            if (string.IsNullOrWhiteSpace(citation.Quote))
-            {
-                at.Error(this, "citation.quote", "is empty: a reported figure needs the verbatim sentence that states it");
-            }
-            else if (sourceKey is not null && SourceTexts.TryGetValue(sourceKey, out var text) && text is not null
-                     && !text.Contains(citation.Quote, StringComparison.Ordinal))
-            {
-                at.Error(this, "citation.quote", $"is not found verbatim in the text of source '{sourceKey}'");
-            }
+            CheckQuote(at, sourceKey, citation.Quote, "a reported figure needs the verbatim sentence that states it");
 
             RequireString(at, "citation.quoteEn", citation.QuoteEn);
             if (citation.Attribution is not null)
@@ -393,6 +389,81 @@ public static partial class DataSetLoader
             }
 
             return sourceKey;
+        }
+
+        /// <summary>A quote must be there, and where the source's text is in data/, appear in it exactly.</summary>
+        private void CheckQuote(Entry at, string? sourceKey, string? quote, string why)
+        {
+            if (string.IsNullOrWhiteSpace(quote))
+            {
+                at.Error(this, "citation.quote", $"is empty: {why}");
+            }
+            else if (sourceKey is not null && SourceTexts.TryGetValue(sourceKey, out var text) && text is not null
+                     && !text.Contains(quote, StringComparison.Ordinal))
+            {
+                at.Error(this, "citation.quote", $"is not found verbatim in the text of source '{sourceKey}'");
+            }
+        }
+
+        public (List<BackgroundSection>, List<BackgroundBlock>) ReadBackground(BackgroundFile file, Dictionary<string, Source> sources)
+        {
+            var sections = new List<BackgroundSection>();
+            var blocks = new List<BackgroundBlock>();
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < (file.Sections?.Count ?? 0); i++)
+            {
+                var entry = file.Sections![i];
+                var at = new Entry(DataFiles.Background, "sections", i, entry?.Key);
+                if (entry is null)
+                {
+                    at.Error(this, "-", "the entry is null");
+                    continue;
+                }
+
+                var key = RequireKey(at, entry.Key, keys.Contains);
+                var title = RequireText(at, "title", entry.Title);
+                var sourceKey = RequireString(at, "citation.source", entry.Citation?.Source);
+                if (sourceKey is not null && !sources.ContainsKey(sourceKey))
+                {
+                    at.Error(this, "citation.source", $"'{sourceKey}' is not a source in {DataFiles.Sources}");
+                }
+
+                CheckQuote(at, sourceKey, entry.Citation?.Quote, "each section is cited to a sentence of its source");
+                var texts = (entry.Paragraphs ?? []).Select(t => ("paragraph", t)).Concat((entry.Items ?? []).Select(t => ("item", t))).ToList();
+                if (texts.Count == 0)
+                {
+                    at.Error(this, "paragraphs", "a section needs at least one paragraph or item");
+                }
+
+                var paragraphCount = entry.Paragraphs?.Count ?? 0;
+                for (var b = 0; b < texts.Count; b++)
+                {
+                    var (kind, text) = texts[b];
+                    var field = kind == "paragraph" ? $"paragraphs[{b}]" : $"items[{b - paragraphCount}]";
+                    if (RequireText(at, field, text) is { } body && key is not null)
+                    {
+                        blocks.Add(new BackgroundBlock { SectionKey = key, Position = b, Kind = kind, TextKo = body.Ko, TextEn = body.En });
+                    }
+                }
+
+                if (key is null || title is null || sourceKey is null || entry.Citation?.Quote is null)
+                {
+                    continue;
+                }
+
+                keys.Add(key);
+                sections.Add(new BackgroundSection
+                {
+                    Key = key,
+                    Position = i,
+                    TitleKo = title.Value.Ko,
+                    TitleEn = title.Value.En,
+                    SourceKey = sourceKey,
+                    Quote = entry.Citation.Quote,
+                });
+            }
+
+            return (sections, blocks);
         }
 
         private void CheckPairs(Dictionary<string, Figure> figures, List<(Figure Figure, Entry At)> pairs)
