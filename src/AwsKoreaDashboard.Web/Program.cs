@@ -35,6 +35,9 @@ builder.Services.AddReaderSettings();
 
 // Pages and health.
 builder.Services.AddRazorPages();
+// Korean text goes out as text, not as &#xXXXX; entities: readable source and a third of the bytes.
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+    options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JsonEncoding.Readable);
 builder.Services.AddHealthChecks().AddCheck<DataHealthCheck>("data");

@@ -1,0 +1,165 @@
+using System.Net;
+using System.Text.Json;
+using AwsKoreaDashboard.Testing;
+
+namespace AwsKoreaDashboard.IntegrationTests.Pages;
+
+/// <summary>The dashboard as a reader without script sees it: every chart, every number cited.</summary>
+public sealed class DashboardPagesTests : IDisposable
+{
+    private readonly DashboardApp _app = new();
+    private readonly HttpClient _client;
+
+    public DashboardPagesTests() => _client = _app.CreateClient();
+
+    public void Dispose() => _app.Dispose();
+
+    private IEnumerable<(string Key, int Categories, int Series)> ChartDefinitions() =>
+        _app.Data.Read("charts.json")["charts"]!.AsArray().Select(c => (
+            (string)c!["key"]!,
+            c["categories"]!.AsArray().Count,
+            c["series"]!.AsArray().Count));
+
+    [Fact]
+    public async Task Every_chart_definition_is_seeded_and_rendered_on_the_dashboard_in_data_order()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/");
+        var definitions = ChartDefinitions().ToList();
+
+        var cards = page.QuerySelectorAll(".chart-card").ToList();
+
+        Assert.Equal(definitions.Select(d => d.Key), cards.Select(c => c.GetAttribute("data-chart-key")!));
+        foreach (var (card, definition) in cards.Zip(definitions))
+        {
+            var payload = JsonDocument.Parse(card.QuerySelector("script.chart-data")!.TextContent).RootElement;
+            Assert.Equal(definition.Categories, payload.GetProperty("labels").GetArrayLength());
+            Assert.Equal(definition.Series, payload.GetProperty("series").GetArrayLength());
+            Assert.False(string.IsNullOrWhiteSpace(card.QuerySelector(".chart-card__title")!.TextContent));
+            Assert.False(string.IsNullOrWhiteSpace(card.QuerySelector(".chart-card__subtitle")!.TextContent));
+            Assert.DoesNotContain("{", card.QuerySelector(".chart-card__takeaway")!.TextContent);
+            Assert.StartsWith("출처: ", card.QuerySelector(".source-line")!.TextContent.Trim());
+            Assert.Equal(definition.Categories, card.QuerySelectorAll(".chart-table tbody tr").Length);
+            Assert.Contains(":", card.QuerySelector("canvas")!.GetAttribute("aria-label"));
+        }
+    }
+
+    [Fact]
+    public async Task Every_number_shown_on_the_dashboard_links_to_its_citation()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/");
+
+        foreach (var kpi in page.QuerySelectorAll(".kpi"))
+        {
+            Assert.Equal($"/figures/{kpi.GetAttribute("data-figure")}", kpi.QuerySelector("a.kpi__link")!.GetAttribute("href"));
+            Assert.NotNull(kpi.QuerySelector("a.citation-link[href]"));
+        }
+
+        var cells = page.QuerySelectorAll(".chart-table td.num").ToList();
+        Assert.NotEmpty(cells);
+        foreach (var cell in cells)
+        {
+            Assert.Equal($"/figures/{cell.GetAttribute("data-figure")}", cell.QuerySelector("a")!.GetAttribute("href"));
+        }
+
+        foreach (var fact in page.QuerySelectorAll(".fact"))
+        {
+            var cited = fact.QuerySelector(".fact__quote") is not null
+                ? fact.QuerySelector(".fact__source .citation") is not null
+                : fact.QuerySelectorAll(".fact__input-list a[href^='/figures/']").Length > 0;
+            Assert.True(cited, $"fact {fact.GetAttribute("data-figure-key")} has neither a cited quote nor linked inputs");
+        }
+    }
+
+    [Fact]
+    public async Task Every_chart_and_figure_has_its_own_page_and_unknown_keys_are_404()
+    {
+        foreach (var (key, _, _) in ChartDefinitions())
+        {
+            var page = await HtmlPage.GetAsync(_client, $"/charts/{key}");
+            Assert.NotNull(page.QuerySelector($"#chart-{key} h1.chart-card__title"));
+            Assert.NotNull(page.QuerySelector(".fact-panel"));
+        }
+
+        foreach (var key in _app.Data.Read("figures.json")["figures"]!.AsArray().Select(f => (string)f!["key"]!))
+        {
+            var page = await HtmlPage.GetAsync(_client, $"/figures/{key}");
+            Assert.NotNull(page.QuerySelector($"#fact-{key}"));
+        }
+
+        var unknownChart = await _client.GetAsync("/charts/no-such-chart");
+        var unknownFigure = await _client.GetAsync("/figures/no-such-figure");
+        Assert.Equal(HttpStatusCode.NotFound, unknownChart.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknownFigure.StatusCode);
+        Assert.Contains("찾는 페이지가 없습니다", await unknownFigure.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_derived_figure_page_shows_its_formula_and_links_to_its_inputs()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/figures/investment-growth-factor");
+
+        Assert.Contains("{investment-2023-2027-usd} / {investment-previous-5y-usd}", page.QuerySelector(".fact__formula code")!.TextContent);
+        var inputs = page.QuerySelectorAll(".fact__input-list a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/figures/investment-2023-2027-usd", "/figures/investment-previous-5y-usd"], inputs);
+        Assert.Equal("2.88배", page.QuerySelector(".fact__value")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Culture_en_gives_english_text_titles_and_number_formats()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/?culture=en");
+
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Dashboard", page.QuerySelector(".site-nav a[aria-current='page']")!.TextContent);
+        Assert.Equal("AWS's Korea investment is about 2.9 times the previous five years", page.QuerySelector("#chart-investment-vs-previous .chart-card__title")!.TextContent.Trim());
+        Assert.Equal("about ₩7.85T", page.QuerySelector(".kpi[data-figure='investment-2023-2027-krw'] .kpi__value")!.TextContent);
+        Assert.Equal("12,300 a year", page.QuerySelector(".kpi[data-figure='jobs-per-year'] .kpi__value")!.TextContent);
+        Assert.StartsWith("Source: The Korea Economic Daily, 2023-10-12", page.QuerySelector("#chart-investment-vs-previous .source-line")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task The_language_choice_is_remembered_by_a_cookie()
+    {
+        var client = _app.CreateClient();
+        await client.GetAsync("/?culture=en");
+
+        var next = await HtmlPage.GetAsync(client, "/figures");
+
+        Assert.Equal("en", next.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Every figure and its evidence", next.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_currency_switch_shows_the_articles_own_dollar_number_where_it_has_one_and_converts_where_it_does_not()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/?currency=USD");
+
+        Assert.Equal("58.8억 달러", page.QuerySelector(".kpi[data-figure='investment-2023-2027-krw'] .kpi__value")!.TextContent);
+        var gdp = page.QuerySelector("#chart-economic-effects td[data-figure='gdp-contribution-2027-krw']")!;
+        Assert.Contains("약 113억 달러", gdp.TextContent);
+        Assert.Contains("환산", gdp.TextContent);
+        Assert.Contains("/figures/implied-krw-per-usd", page.QuerySelector("#chart-economic-effects")!.InnerHtml);
+    }
+
+    [Fact]
+    public async Task The_background_page_shows_every_section_of_the_notes_cited()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/background");
+        var sections = _app.Data.Read("background.json")["sections"]!.AsArray();
+
+        Assert.Equal(sections.Count, page.QuerySelectorAll(".background-section").Length);
+        foreach (var section in sections)
+        {
+            var rendered = page.QuerySelector($"#{(string)section!["key"]!}")!;
+            Assert.Equal((string)section["title"]!["ko"]!, rendered.QuerySelector("h2")!.TextContent);
+            Assert.Contains((string)section["citation"]!["quote"]!, rendered.QuerySelector(".source-line")!.TextContent);
+            Assert.Contains("학습 노트", rendered.QuerySelector(".source-line")!.TextContent);
+        }
+
+        var text = page.Body!.TextContent;
+        foreach (var term in new[] { "IaaS", "PaaS", "SaaS", "퍼블릭 클라우드", "프라이빗 클라우드", "하이브리드 클라우드", "디지털 전환(DX)", "전일제 환산(FTE)", "잘못된 인식, 예산편성 문제, 개발자 부재" })
+        {
+            Assert.Contains(term, text);
+        }
+    }
+}
