@@ -25,7 +25,7 @@ public static class FigureApi
                     detail: $"No figure has the key '{key}'. GET /api/figures lists every key."));
 
         api.MapGet("/sources", async (CatalogReader reader, CancellationToken ct) =>
-            (await reader.ReadAsync(ct)).Sources.Select(ToJson));
+            (await reader.ReadAsync(ct)).Sources);
 
         return app;
     }
@@ -47,9 +47,6 @@ public static class FigureApi
         f.Formula,
         f.Inputs,
         f.Note);
-
-    public static SourceJson ToJson(SourceRecord s) =>
-        new(s.Key, s.Kind, s.Publisher, s.Headline, s.HeadlineEn, s.Url, s.AlternateUrls, s.PublishedOn, s.Language, s.Note);
 
     public sealed record FigureJson(
         string Key,
@@ -76,16 +73,4 @@ public static class FigureApi
         string Quote,
         string QuoteEn,
         LocalizedText? Attribution);
-
-    public sealed record SourceJson(
-        string Key,
-        string Kind,
-        LocalizedText Publisher,
-        string Headline,
-        string HeadlineEn,
-        string? Url,
-        IReadOnlyList<string> AlternateUrls,
-        DateOnly? PublishedOn,
-        string Language,
-        LocalizedText? Note);
 }

@@ -6,15 +6,26 @@
 
   const css = (name) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
+  // The colour variables hold light-dark(...) pairs; the browser resolves them on a real property.
+  function color(name) {
+    const probe = document.createElement('span');
+    probe.hidden = true;
+    probe.style.color = `var(${name})`;
+    document.body.appendChild(probe);
+    const resolved = getComputedStyle(probe).color;
+    probe.remove();
+    return resolved;
+  }
+
   function theme() {
     return {
-      text: css('--text'),
-      muted: css('--muted'),
-      grid: css('--grid'),
-      highlight: css('--highlight'),
-      neutral: css('--neutral'),
-      series: [css('--series-1'), css('--series-2')],
-      onSeries: css('--on-series'),
+      text: color('--text'),
+      muted: color('--muted'),
+      grid: color('--grid'),
+      highlight: color('--highlight'),
+      neutral: color('--neutral'),
+      series: [color('--series-1'), color('--series-2')],
+      onSeries: color('--on-series'),
       font: css('--font-family'),
     };
   }
