@@ -29,6 +29,7 @@ builder.Services.AddScoped<DashboardSeeder>();
 builder.Services.AddScoped<DatabasePreparer>();
 builder.Services.AddSingleton<DataStatus>();
 builder.Services.AddScoped<CatalogReader>();
+builder.Services.AddScoped<ExportApi.ExportContext>();
 
 // Korean first, English on request; the reader's currency and theme.
 builder.Services.AddReaderSettings();
@@ -79,6 +80,7 @@ app.UseStaticFiles();
 app.UseReaderSettings();
 app.MapRazorPages();
 app.MapFigureApi();
+app.MapExportApi();
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthResponse.WriteAsync });
 
 app.Lifetime.ApplicationStarted.Register(() =>

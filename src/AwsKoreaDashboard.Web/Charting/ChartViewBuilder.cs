@@ -32,10 +32,19 @@ public sealed class ChartViewBuilder(FigurePresenter presenter, IStringLocalizer
         }
 
         var title = presenter.Text(chart.Title);
+        var takeaway = presenter.FillTokens(chart.Takeaway);
+        var sourceLine = presenter.SourceLine(values);
+        var language = presenter.IsKorean ? "ko" : "en";
         var payload = new ChartPayload(
             chart.Key,
             chart.Kind,
-            presenter.IsKorean ? "ko" : "en",
+            language,
+            presenter.Currency,
+            title,
+            subtitle,
+            takeaway,
+            sourceLine,
+            ExportFileName.For(chart.Key, language),
             rows.Select(r => r.Label).ToList(),
             rows.Select(r => r.Highlight).ToList(),
             seriesLabels.Select((label, s) => new ChartPayloadSeries(
@@ -48,9 +57,9 @@ public sealed class ChartViewBuilder(FigurePresenter presenter, IStringLocalizer
             chart,
             title,
             subtitle,
-            presenter.FillTokens(chart.Takeaway),
+            takeaway,
             chart.Note is null ? null : presenter.Text(chart.Note),
-            presenter.SourceLine(values),
+            sourceLine,
             AltText(chart, title, rows, seriesLabels),
             seriesLabels,
             rows,

@@ -6,9 +6,17 @@ namespace AwsKoreaDashboard.Web.Infrastructure;
 /// </summary>
 public static class SecurityHeaders
 {
-    public const string ContentSecurityPolicy =
+    private const string Policy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
-        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors ";
+
+    /// <summary>Every page but an embed page refuses to be framed.</summary>
+    public const string ContentSecurityPolicy = Policy + "'none'";
+
+    /// <summary>Embed pages exist to be framed by other sites.</summary>
+    public const string EmbedContentSecurityPolicy = Policy + "*";
+
+    public static bool IsEmbed(PathString path) => path.StartsWithSegments("/embed");
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
@@ -16,11 +24,15 @@ public static class SecurityHeaders
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                var embed = IsEmbed(context.Request.Path);
+                headers.ContentSecurityPolicy = embed ? EmbedContentSecurityPolicy : ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
-                headers.XFrameOptions = "DENY";
+                if (!embed)
+                {
+                    headers.XFrameOptions = "DENY";
+                }
                 return Task.CompletedTask;
             });
             await next();

@@ -108,8 +108,9 @@
     return (value) => `${axis.prefix}${number.format(value / axis.divisor)}${axis.suffix}`;
   }
 
-  function config(data, colors) {
-    const size = Math.round(parseFloat(css('--chart-font-size')) || 15);
+  // The Chart.js configuration for a chart's data; `fontSize` lets an export draw larger text.
+  function config(data, colors, fontSize) {
+    const size = fontSize || Math.round(parseFloat(css('--chart-font-size')) || 15);
     const labelFont = `600 ${size}px ${colors.font}`;
     const horizontal = data.kind !== 'bar';
     const stacked = data.kind === 'stacked-100';
@@ -216,7 +217,7 @@
     document.querySelectorAll('.chart-card').forEach(draw);
   }
 
-  window.dashboardCharts = { draw, drawAll };
+  window.dashboardCharts = { draw, drawAll, config, theme, color };
 
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', drawAll);

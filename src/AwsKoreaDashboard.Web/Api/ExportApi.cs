@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using AwsKoreaDashboard.Web.Catalog;
+using AwsKoreaDashboard.Web.Charting;
+using AwsKoreaDashboard.Web.Formatting;
+using AwsKoreaDashboard.Web.Infrastructure;
+using Microsoft.Extensions.Localization;
+
+namespace AwsKoreaDashboard.Web.Api;
+
+/// <summary>
+/// Data downloads: each chart's numbers and all figures as CSV and JSON, with units, periods and the
+/// citation of every value, and a sources file listing every citation. Language and currency follow the
+/// reader's settings (?culture=, ?currency=).
+/// </summary>
+public static class ExportApi
+{
+    private static readonly string[] ChartColumns =
+    [
+        "chart", "category", "series", "value", "unit", "formatted", "period", "kind", "figure",
+        "publisher", "headline", "url", "published_on", "quote", "quote_en",
+    ];
+
+    private static readonly string[] FigureColumns =
+    [
+        "figure", "label", "value", "unit", "formatted", "period", "kind", "formula", "inputs",
+        "publisher", "headline", "url", "published_on", "quote", "quote_en",
+    ];
+
+    public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
+    {
+        var exports = app.MapGroup("/exports");
+
+        exports.MapGet("/charts/{key}.csv", async (string key, ExportContext context) =>
+            await context.ChartAsync(key) is { } chart
+                ? File(Csv.Write(ChartColumns, ChartRows(chart, context.Presenter!)), "text/csv; charset=utf-8", context.FileName(key, "csv"))
+                : NotFound(key));
+
+        exports.MapGet("/charts/{key}.json", async (string key, ExportContext context) =>
+            await context.ChartAsync(key) is { } chart
+                ? File(Json(ChartJson(chart, context.Presenter!)), "application/json; charset=utf-8", context.FileName(key, "json"))
+                : NotFound(key));
+
+        exports.MapGet("/figures.csv", async (ExportContext context) =>
+        {
+            var presenter = await context.PresenterAsync();
+            return File(Csv.Write(FigureColumns, presenter.Catalog.Figures.Select(f => FigureRow(f, presenter))), "text/csv; charset=utf-8", context.FileName("figures", "csv"));
+        });
+
+        exports.MapGet("/figures.json", async (ExportContext context) =>
+        {
+            var presenter = await context.PresenterAsync();
+            return File(Json(presenter.Catalog.Figures.Select(FigureApi.ToJson)), "application/json; charset=utf-8", context.FileName("figures", "json"));
+        });
+
+        exports.MapGet("/sources.md", async (ExportContext context) =>
+        {
+            var presenter = await context.PresenterAsync();
+            return File(Encoding.UTF8.GetBytes(SourcesText(presenter, context.Localizer)), "text/markdown; charset=utf-8", context.FileName("sources", "md"));
+        });
+
+        return app;
+    }
+
+    private static IResult File(byte[] content, string type, string name) => Results.File(content, type, name);
+
+    private static IResult NotFound(string key) => Results.Problem(
+        statusCode: StatusCodes.Status404NotFound, title: "Chart not found", detail: $"No chart has the key '{key}'.");
+
+    private static byte[] Json<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, new JsonSerializerOptions(JsonEncoding.Web) { WriteIndented = true });
+
+    private static IEnumerable<string?[]> ChartRows(ChartView chart, FigurePresenter presenter) =>
+        chart.Rows.SelectMany(row => row.Cells.Select((cell, s) =>
+        {
+            var citation = presenter.Evidence(cell.Figure).FirstOrDefault()?.Citation;
+            return new[]
+            {
+                chart.Key, row.Label, chart.SeriesLabels[s], Number(cell.Value), cell.Unit, cell.Text,
+                presenter.Text(cell.Figure.Period), cell.IsConverted ? "converted" : cell.Figure.Kind, cell.FigureKey,
+                citation is null ? null : presenter.Text(citation.Source.Publisher), citation?.Source.Headline, citation?.Source.Url,
+                citation?.Source.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), citation?.Quote, citation?.QuoteEn,
+            };
+        }));
+
+    private static object ChartJson(ChartView chart, FigurePresenter presenter) => new
+    {
+        key = chart.Key,
+        title = chart.Title,
+        subtitle = chart.Subtitle,
+        takeaway = chart.Takeaway,
+        source = chart.SourceLine,
+        language = presenter.IsKorean ? "ko" : "en",
+        currency = presenter.Currency,
+        rows = chart.Rows.Select(row => new
+        {
+            category = row.Label,
+            highlight = row.Highlight,
+            values = row.Cells.Select((cell, s) => new
+            {
+                series = chart.SeriesLabels[s],
+                value = cell.Value,
+                unit = cell.Unit,
+                formatted = cell.Text,
+                period = presenter.Text(cell.Figure.Period),
+                kind = cell.IsConverted ? "converted" : cell.Figure.Kind,
+                figure = cell.FigureKey,
+                convertedWith = cell.ConvertedWith?.Key,
+                citations = presenter.Evidence(cell.Figure).Select(f => FigureApi.ToJson(f).Citation),
+            }),
+        }),
+    };
+
+    private static string?[] FigureRow(FigureRecord figure, FigurePresenter presenter)
+    {
+        var citation = figure.Citation;
+        return
+        [
+            figure.Key, presenter.Text(figure.Label), Number(figure.Value), figure.Unit, figure.Format(presenter.Culture),
+            presenter.Text(figure.Period), figure.Kind, figure.Formula, string.Join(" ", figure.Inputs),
+            citation is null ? null : presenter.Text(citation.Source.Publisher), citation?.Source.Headline, citation?.Source.Url,
+            citation?.Source.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), citation?.Quote, citation?.QuoteEn,
+        ];
+    }
+
+    private static string SourcesText(FigurePresenter presenter, IStringLocalizer localizer)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"# {localizer["SiteName"]}: {localizer["Footer.Sources"]}").AppendLine();
+        foreach (var source in presenter.Catalog.Sources)
+        {
+            text.AppendLine($"## {presenter.Text(source.Publisher)}: {source.Headline}");
+            text.AppendLine($"- {localizer["PublishedOn"]}: {source.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? localizer["DateNotGiven"]}");
+            foreach (var url in new[] { source.Url }.Concat(source.AlternateUrls).OfType<string>())
+            {
+                text.AppendLine($"- {url}");
+            }
+
+            text.AppendLine();
+            foreach (var figure in presenter.Catalog.Figures.Where(f => f.Citation?.Source.Key == source.Key))
+            {
+                text.AppendLine($"- **{presenter.Text(figure.Label)}** ({figure.Format(presenter.Culture)}): “{figure.Citation!.Quote}”");
+                if (!presenter.IsKorean)
+                {
+                    text.AppendLine($"  - {figure.Citation.QuoteEn}");
+                }
+            }
+
+            text.AppendLine();
+        }
+
+        return text.ToString();
+    }
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>What an export endpoint needs for one request: the catalogue, the reader's settings, names.</summary>
+    public sealed class ExportContext(CatalogReader reader, ReaderSettings settings, IStringLocalizer<SharedResource> localizer)
+    {
+        public IStringLocalizer<SharedResource> Localizer => localizer;
+
+        public FigurePresenter? Presenter { get; private set; }
+
+        public async Task<FigurePresenter> PresenterAsync() =>
+            Presenter ??= FigurePresenter.For(await reader.ReadAsync(), settings, localizer);
+
+        public async Task<ChartView?> ChartAsync(string key)
+        {
+            var presenter = await PresenterAsync();
+            return presenter.Catalog.Chart(key) is { } chart ? new ChartViewBuilder(presenter, localizer).Build(chart) : null;
+        }
+
+        public string FileName(string name, string extension) => $"{ExportFileName.For(name, settings.Language)}.{extension}";
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AwsKoreaDashboard.BrowserTests;
+
+/// <summary>
+/// A second web server on another loopback port, so a page of another origin can frame the dashboard the
+/// way a reader's blog would. (A route-fulfilled fake host counts as a public site to Chromium, which then
+/// refuses to frame anything on the local machine.)
+/// </summary>
+public sealed class OtherOriginSite : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private OtherOriginSite(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public static async Task<OtherOriginSite> StartAsync(string html)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        app.MapGet("/", () => Results.Content(html, "text/html; charset=utf-8"));
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new OtherOriginSite(app, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}
