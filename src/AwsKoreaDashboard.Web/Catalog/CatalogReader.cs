@@ -71,6 +71,15 @@ public sealed class CatalogReader(DashboardDbContext db)
                 s.Quote))
             .ToList();
 
+        var slides = (await db.DeckSlides.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(s => s.DeckKey);
+        var decks = (await db.Decks.AsNoTracking().OrderBy(d => d.Position).ToListAsync(cancellationToken))
+            .Select(d => new DeckRecord(
+                d.Key,
+                new LocalizedText(d.TitleKo, d.TitleEn),
+                d.IsDefault,
+                slides[d.Key].OrderBy(s => s.Position).Select(s => s.ChartKey).ToList()))
+            .ToList();
+
         var story = await db.Stories.AsNoTracking().SingleAsync(cancellationToken);
         return new DashboardCatalog(
             new StoryRecord(
@@ -82,7 +91,8 @@ public sealed class CatalogReader(DashboardDbContext db)
             sources,
             figures,
             charts,
-            background);
+            background,
+            decks);
     }
 
     private static SourceRecord ToRecord(Source s) => new(

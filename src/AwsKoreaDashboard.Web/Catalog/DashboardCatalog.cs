@@ -6,7 +6,8 @@ public sealed record DashboardCatalog(
     IReadOnlyList<SourceRecord> Sources,
     IReadOnlyList<FigureRecord> Figures,
     IReadOnlyList<ChartRecord> Charts,
-    IReadOnlyList<BackgroundSectionRecord> Background)
+    IReadOnlyList<BackgroundSectionRecord> Background,
+    IReadOnlyList<DeckRecord> Decks)
 {
     private readonly Dictionary<string, FigureRecord> _figures = Figures.ToDictionary(f => f.Key);
     private readonly Dictionary<string, ChartRecord> _charts = Charts.ToDictionary(c => c.Key);
@@ -14,6 +15,10 @@ public sealed record DashboardCatalog(
     public FigureRecord? Figure(string key) => _figures.GetValueOrDefault(key);
 
     public ChartRecord? Chart(string key) => _charts.GetValueOrDefault(key);
+
+    public DeckRecord DefaultDeck => Decks.First(d => d.IsDefault);
+
+    public DeckRecord? Deck(string key) => Decks.FirstOrDefault(d => d.Key == key);
 
     /// <summary>The articles that covered the same announcement, for the "related coverage" of a fact panel.</summary>
     public IEnumerable<SourceRecord> RelatedCoverage(string exceptSourceKey) =>

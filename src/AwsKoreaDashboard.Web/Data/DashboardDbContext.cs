@@ -13,6 +13,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<ChartCell> ChartCells => Set<ChartCell>();
     public DbSet<BackgroundSection> BackgroundSections => Set<BackgroundSection>();
     public DbSet<BackgroundBlock> BackgroundBlocks => Set<BackgroundBlock>();
+    public DbSet<Deck> Decks => Set<Deck>();
+    public DbSet<DeckSlide> DeckSlides => Set<DeckSlide>();
     public DbSet<Story> Stories => Set<Story>();
     public DbSet<SeedState> SeedStates => Set<SeedState>();
 
@@ -55,6 +57,17 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
             section.HasMany(s => s.Blocks).WithOne().HasForeignKey(b => b.SectionKey).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<BackgroundBlock>().HasKey(b => new { b.SectionKey, b.Position });
+
+        modelBuilder.Entity<Deck>(deck =>
+        {
+            deck.HasKey(d => d.Key);
+            deck.HasMany(d => d.Slides).WithOne().HasForeignKey(s => s.DeckKey).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<DeckSlide>(slide =>
+        {
+            slide.HasKey(s => new { s.DeckKey, s.Position });
+            slide.HasOne<Chart>().WithMany().HasForeignKey(s => s.ChartKey).OnDelete(DeleteBehavior.Restrict);
+        });
 
         modelBuilder.Entity<Story>().HasKey(s => s.Id);
         modelBuilder.Entity<Story>().HasOne<Source>().WithMany().HasForeignKey(s => s.PrimarySourceKey).OnDelete(DeleteBehavior.Restrict);

@@ -15,6 +15,8 @@ public sealed class IndexModel(CatalogReader reader, ReaderSettings settings, IS
 
     public IReadOnlyList<ChartView> Charts { get; private set; } = [];
 
+    public IReadOnlyList<DeckRecord> Decks { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var catalog = await reader.ReadAsync(cancellationToken);
@@ -26,6 +28,7 @@ public sealed class IndexModel(CatalogReader reader, ReaderSettings settings, IS
             .Select(figure => new HeadlineCard(figure, presenter.Show(figure), presenter.SourceLine([presenter.Show(figure)])))
             .ToList();
         Charts = catalog.Charts.Select(charts.Build).ToList();
+        Decks = catalog.Decks;
     }
 
     /// <summary>A headline number at the top of the page, linking to the figure's evidence.</summary>

@@ -86,6 +86,9 @@ public sealed class DashboardPagesTests : IDisposable
             Assert.NotNull(page.QuerySelector($"#fact-{key}"));
         }
 
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/present/no-such-deck")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/present/briefing/speaker")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/embed/charts/no-such-chart")).StatusCode);
         var unknownChart = await _client.GetAsync("/charts/no-such-chart");
         var unknownFigure = await _client.GetAsync("/figures/no-such-figure");
         Assert.Equal(HttpStatusCode.NotFound, unknownChart.StatusCode);

@@ -201,6 +201,30 @@ public sealed class DataSetLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Seeding_rejects_a_deck_showing_an_unknown_chart()
+    {
+        _data.Edit("decks.json", root => root["decks"]![1]!["charts"]![0] = "pie-of-everything");
+
+        AssertSingleError("decks.json", "'why-korea'", "charts[0]", "'pie-of-everything' is not a chart");
+    }
+
+    [Fact]
+    public void Seeding_rejects_decks_without_exactly_one_default()
+    {
+        _data.Edit("decks.json", root => root["decks"]![1]!["default"] = true);
+
+        AssertSingleError("decks.json", "decks", "default", "exactly one deck");
+    }
+
+    [Fact]
+    public void Seeding_rejects_a_background_section_whose_quote_is_not_in_the_notes()
+    {
+        _data.Edit("background.json", root => root["sections"]![0]!["citation"]!["quote"] = "클라우드는 구름이다.");
+
+        AssertSingleError("background.json", "'what-is-cloud'", "citation.quote", "not found verbatim");
+    }
+
+    [Fact]
     public void Seeding_reports_a_missing_data_file_with_its_path()
     {
         File.Delete(Path.Combine(_data.Path, "charts.json"));

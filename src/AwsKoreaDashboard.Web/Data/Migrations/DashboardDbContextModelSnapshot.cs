@@ -195,6 +195,49 @@ namespace AwsKoreaDashboard.Web.Data.Migrations
                     b.ToTable("ChartSeries");
                 });
 
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.Deck", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleKo")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("Decks");
+                });
+
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.DeckSlide", b =>
+                {
+                    b.Property<string>("DeckKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChartKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeckKey", "Position");
+
+                    b.HasIndex("ChartKey");
+
+                    b.ToTable("DeckSlides");
+                });
+
             modelBuilder.Entity("AwsKoreaDashboard.Web.Data.Figure", b =>
                 {
                     b.Property<string>("Key")
@@ -451,6 +494,21 @@ namespace AwsKoreaDashboard.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.DeckSlide", b =>
+                {
+                    b.HasOne("AwsKoreaDashboard.Web.Data.Chart", null)
+                        .WithMany()
+                        .HasForeignKey("ChartKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AwsKoreaDashboard.Web.Data.Deck", null)
+                        .WithMany("Slides")
+                        .HasForeignKey("DeckKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AwsKoreaDashboard.Web.Data.Figure", b =>
                 {
                     b.HasOne("AwsKoreaDashboard.Web.Data.Source", "Source")
@@ -497,6 +555,11 @@ namespace AwsKoreaDashboard.Web.Data.Migrations
                     b.Navigation("Cells");
 
                     b.Navigation("Series");
+                });
+
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.Deck", b =>
+                {
+                    b.Navigation("Slides");
                 });
 
             modelBuilder.Entity("AwsKoreaDashboard.Web.Data.Figure", b =>

@@ -29,6 +29,8 @@ public sealed class DashboardSeeder(DashboardDbContext db, ILogger<DashboardSeed
             await SyncAsync(db.ChartCells, data.ChartCells, c => (c.ChartKey, c.SeriesPosition, c.CategoryPosition), cancellationToken),
             await SyncAsync(db.BackgroundSections, data.BackgroundSections, s => s.Key, cancellationToken),
             await SyncAsync(db.BackgroundBlocks, data.BackgroundBlocks, b => (b.SectionKey, b.Position), cancellationToken),
+            await SyncAsync(db.Decks, data.Decks, d => d.Key, cancellationToken),
+            await SyncAsync(db.DeckSlides, data.DeckSlides, s => (s.DeckKey, s.Position), cancellationToken),
             await SyncAsync(db.Stories, [data.Story], s => s.Id, cancellationToken),
         };
 

@@ -12,8 +12,9 @@ internal static class DataFiles
     public const string Figures = "figures.json";
     public const string Charts = "charts.json";
     public const string Background = "background.json";
+    public const string Decks = "decks.json";
 
-    public static readonly IReadOnlyList<string> All = [Sources, Figures, Charts, Background];
+    public static readonly IReadOnlyList<string> All = [Sources, Figures, Charts, Background, Decks];
 
     public sealed record Text(string? Ko, string? En);
 
@@ -69,6 +70,10 @@ internal static class DataFiles
     public sealed record CategoryEntry(Text? Label, bool? Highlight);
 
     public sealed record SeriesEntry(Text? Label, List<string?>? Figures);
+
+    public sealed record DecksFile(List<DeckEntry?>? Decks);
+
+    public sealed record DeckEntry(string? Key, bool? Default, Text? Title, List<string?>? Charts);
 
     public sealed record BackgroundFile(List<SectionEntry?>? Sections);
 

@@ -15,4 +15,6 @@ public sealed record DataSet(
     IReadOnlyList<ChartSeries> ChartSeries,
     IReadOnlyList<ChartCell> ChartCells,
     IReadOnlyList<BackgroundSection> BackgroundSections,
-    IReadOnlyList<BackgroundBlock> BackgroundBlocks);
+    IReadOnlyList<BackgroundBlock> BackgroundBlocks,
+    IReadOnlyList<Deck> Decks,
+    IReadOnlyList<DeckSlide> DeckSlides);

@@ -45,7 +45,8 @@ public static partial class DataSetLoader
         var figuresFile = Read<FiguresFile>(directory, Figures, errors);
         var chartsFile = Read<ChartsFile>(directory, Charts, errors);
         var backgroundFile = Read<BackgroundFile>(directory, Background, errors);
-        if (sourcesFile is null || figuresFile is null || chartsFile is null || backgroundFile is null)
+        var decksFile = Read<DecksFile>(directory, Decks, errors);
+        if (sourcesFile is null || figuresFile is null || chartsFile is null || backgroundFile is null || decksFile is null)
         {
             return new DataSetLoadResult(null, errors);
         }
@@ -56,6 +57,9 @@ public static partial class DataSetLoader
         var story = context.ReadStory(sourcesFile, sources, figures);
         var (charts, categories, series, cells) = context.ReadCharts(chartsFile, figures);
         var (sections, blocks) = context.ReadBackground(backgroundFile, sources);
+        // Every chart key in charts.json, even of a chart with errors, so decks that name it add no follow-on errors.
+        var chartKeys = (chartsFile.Charts ?? []).Select(c => c?.Key).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var (decks, slides) = context.ReadDecks(decksFile, chartKeys);
 
         if (errors.Count > 0 || story is null)
         {
@@ -73,7 +77,9 @@ public static partial class DataSetLoader
             series,
             cells,
             sections,
-            blocks);
+            blocks,
+            decks,
+            slides);
         return new DataSetLoadResult(dataSet, errors);
     }
 
@@ -403,6 +409,65 @@ public static partial class DataSetLoader
             {
                 at.Error(this, "citation.quote", $"is not found verbatim in the text of source '{sourceKey}'");
             }
+        }
+
+        public (List<Deck>, List<DeckSlide>) ReadDecks(DecksFile file, HashSet<string> charts)
+        {
+            var decks = new List<Deck>();
+            var slides = new List<DeckSlide>();
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            if (file.Decks is null || file.Decks.Count == 0)
+            {
+                Error(DataFiles.Decks, "-", "decks", "at least one deck is required");
+                return (decks, slides);
+            }
+
+            for (var i = 0; i < file.Decks.Count; i++)
+            {
+                var entry = file.Decks[i];
+                var at = new Entry(DataFiles.Decks, "decks", i, entry?.Key);
+                if (entry is null)
+                {
+                    at.Error(this, "-", "the entry is null");
+                    continue;
+                }
+
+                var key = RequireKey(at, entry.Key, keys.Contains);
+                var title = RequireText(at, "title", entry.Title);
+                if (entry.Charts is null || entry.Charts.Count == 0)
+                {
+                    at.Error(this, "charts", "a deck needs at least one chart");
+                }
+
+                for (var c = 0; c < (entry.Charts?.Count ?? 0); c++)
+                {
+                    var chart = entry.Charts![c];
+                    if (string.IsNullOrWhiteSpace(chart) || !charts.Contains(chart))
+                    {
+                        at.Error(this, $"charts[{c}]", $"'{chart}' is not a chart in {DataFiles.Charts}");
+                    }
+                    else if (key is not null)
+                    {
+                        slides.Add(new DeckSlide { DeckKey = key, Position = c, ChartKey = chart });
+                    }
+                }
+
+                if (key is null || title is null)
+                {
+                    continue;
+                }
+
+                keys.Add(key);
+                decks.Add(new Deck { Key = key, Position = i, TitleKo = title.Value.Ko, TitleEn = title.Value.En, IsDefault = entry.Default ?? false });
+            }
+
+            var defaults = decks.Count(d => d.IsDefault);
+            if (defaults != 1 && decks.Count > 0)
+            {
+                Error(DataFiles.Decks, "decks", "default", $"exactly one deck must be \"default\": true; {defaults} are");
+            }
+
+            return (decks, slides);
         }
 
         public (List<BackgroundSection>, List<BackgroundBlock>) ReadBackground(BackgroundFile file, Dictionary<string, Source> sources)

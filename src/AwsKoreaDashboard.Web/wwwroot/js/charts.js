@@ -209,7 +209,7 @@
     const existing = Chart.getChart(canvas);
     if (existing) existing.destroy();
     // The chart is drawn synchronously (no animation), so it is complete when the constructor returns.
-    new Chart(canvas, config(data, colors));
+    new Chart(canvas, config(data, colors, Number(card.dataset.fontSize) || undefined));
     card.dataset.rendered = 'true';
   }
 

@@ -1,0 +1,82 @@
+using AwsKoreaDashboard.Web.Catalog;
+using AwsKoreaDashboard.Web.Charting;
+using AwsKoreaDashboard.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace AwsKoreaDashboard.Web.Pages.Present;
+
+/// <summary>
+/// Briefing mode. /present is the default deck of data/decks.json, /present/{deck} a named one,
+/// /present?charts=a,b,c a reader's own selection; /present/presenter (or /present/{deck}/presenter)
+/// is the presenter's window. Slides are numbered in the URL's fragment (#3).
+/// </summary>
+public sealed class IndexModel(CatalogReader reader, ReaderSettings settings, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public const string PresenterSegment = "presenter";
+
+    public StoryRecord Story { get; private set; } = null!;
+
+    public string DeckKey { get; private set; } = "";
+
+    public string DeckTitle { get; private set; } = "";
+
+    public bool IsPresenter { get; private set; }
+
+    public IReadOnlyList<ChartSlide> ChartSlides { get; private set; } = [];
+
+    public IReadOnlyList<SourceRecord> Sources { get; private set; } = [];
+
+    public int SlideCount => ChartSlides.Count + 2;
+
+    /// <summary>The deck's address without the presenter segment, for the audience window.</summary>
+    public string AudiencePath { get; private set; } = "/present";
+
+    public async Task<IActionResult> OnGetAsync(string? deck, string? view, string? charts, CancellationToken cancellationToken)
+    {
+        if (deck == PresenterSegment && view is null)
+        {
+            (deck, view) = (null, PresenterSegment);
+        }
+
+        if (view is not null && view != PresenterSegment)
+        {
+            return NotFound();
+        }
+
+        var catalog = await reader.ReadAsync(cancellationToken);
+        var chosen = deck is null ? catalog.DefaultDeck : catalog.Deck(deck);
+        if (chosen is null)
+        {
+            return NotFound();
+        }
+
+        var presenter = FigurePresenter.For(catalog, settings, localizer);
+        var keys = chosen.ChartKeys;
+        DeckTitle = presenter.Text(chosen.Title);
+        DeckKey = chosen.Key;
+        // A reader's own selection, carried in the URL so it can be shared.
+        var picked = (charts ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(k => catalog.Chart(k) is not null).Distinct().ToList();
+        if (picked.Count > 0)
+        {
+            keys = picked;
+            DeckKey = "custom-" + string.Join("-", picked).GetHashCode(StringComparison.Ordinal).ToString("x8");
+        }
+
+        var builder = new ChartViewBuilder(presenter, localizer);
+        ChartSlides = keys.Select(k => new ChartSlide(builder.Build(catalog.Chart(k)!))).ToList();
+        Story = catalog.Story;
+        IsPresenter = view == PresenterSegment;
+        AudiencePath = deck is null ? "/present" : $"/present/{deck}";
+        Sources = ChartSlides.SelectMany(s => s.Chart.Evidence).Select(f => f.Citation!.Source)
+            .Append(catalog.Story.PrimarySource)
+            .DistinctBy(s => s.Key)
+            .OrderBy(s => catalog.Sources.ToList().FindIndex(x => x.Key == s.Key))
+            .ToList();
+        return Page();
+    }
+
+    public sealed record ChartSlide(ChartView Chart);
+}
