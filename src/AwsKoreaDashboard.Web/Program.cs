@@ -11,8 +11,18 @@ using Serilog;
 var command = DashboardCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
 
-// Kestrel does not announce itself.
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+// Run from a build (not a publish), static assets and their compressed copies live under obj/ and are
+// found through the build's manifest in every environment, not just Development; a publish has none.
+builder.WebHost.UseStaticWebAssets();
+
+// Kestrel does not announce itself, and a read-only site takes no request bodies to speak of.
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.AddServerHeader = false;
+    kestrel.Limits.MaxRequestBodySize = 1024;
+    kestrel.Limits.MaxRequestHeadersTotalSize = 16 * 1024;
+    kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+});
 
 // Paths for data/, the SQLite file and logs, from configuration with defaults under the content root.
 // Resolved from the built configuration, so hosts that add settings late (tests) are honoured.
@@ -29,10 +39,15 @@ builder.Services.AddScoped<DashboardSeeder>();
 builder.Services.AddScoped<DatabasePreparer>();
 builder.Services.AddSingleton<DataStatus>();
 builder.Services.AddScoped<CatalogReader>();
+builder.Services.AddSingleton<CatalogCache>();
+builder.Services.AddHostedService<DataVersionWatcher>();
 builder.Services.AddScoped<ExportApi.ExportContext>();
 
 // Korean first, English on request; the reader's currency and theme.
 builder.Services.AddReaderSettings();
+
+// Output caching, invalidated by seeding, and compression.
+builder.Services.AddDashboardCaching();
 
 // Pages and health.
 builder.Services.AddRazorPages();
@@ -71,14 +86,25 @@ await using (var scope = app.Services.CreateAsyncScope())
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
+    app.UseHsts();
 }
 
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
+app.UseReadOnlyMethods();
 app.UseStatusCodePagesWithReExecute("/NotFound");
-app.UseStaticFiles();
+app.UseRouting();
 app.UseReaderSettings();
-app.MapRazorPages();
+// Pages, API and downloads: cached, compressed, with ETags. Static assets bring their own (precompressed,
+// fingerprinted, immutable) handling through MapStaticAssets and skip this branch.
+app.UseWhen(context => !BodyETag.IsStaticAsset(context.Request.Path), dynamic =>
+{
+    dynamic.UseOutputCache();
+    dynamic.UseResponseCompression();
+    dynamic.UseBodyETags();
+});
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
 app.MapFigureApi();
 app.MapExportApi();
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthResponse.WriteAsync });

@@ -1,19 +1,27 @@
 using AwsKoreaDashboard.Web.Data;
+using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace AwsKoreaDashboard.Web.Catalog;
 
 /// <summary>Reads the whole catalogue from SQLite with no tracking, as view records: views never get entities.</summary>
-public sealed class CatalogReader(DashboardDbContext db)
+public sealed class CatalogReader(DashboardDbContext db, CatalogCache cache, DataStatus status)
 {
     private DashboardCatalog? _read;
 
-    /// <summary>The catalogue, read once per request however many parts of the page ask for it.</summary>
+    /// <summary>
+    /// The catalogue, read once per request however many parts of the page ask for it, and from the
+    /// database only when the data version changed since the last read.
+    /// </summary>
     public async Task<DashboardCatalog> ReadAsync(CancellationToken cancellationToken = default) =>
-        _read ??= await ReadFromDatabaseAsync(cancellationToken);
+        _read ??= cache.Get(status.ContentHash) ?? await ReadFromDatabaseAsync(cancellationToken);
 
     private async Task<DashboardCatalog> ReadFromDatabaseAsync(CancellationToken cancellationToken)
     {
+        // One transaction: every table is read from the same snapshot, so a seed committing meanwhile is
+        // seen whole or not at all (SQLite in WAL mode).
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var contentHash = await db.SeedStates.AsNoTracking().Select(s => s.ContentHash).SingleAsync(cancellationToken);
         var sourceRows = await db.Sources.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
         var sources = sourceRows.Select(ToRecord).ToList();
         var sourceByKey = sources.ToDictionary(s => s.Key);
@@ -81,7 +89,7 @@ public sealed class CatalogReader(DashboardDbContext db)
             .ToList();
 
         var story = await db.Stories.AsNoTracking().SingleAsync(cancellationToken);
-        return new DashboardCatalog(
+        var catalog = new DashboardCatalog(
             new StoryRecord(
                 new LocalizedText(story.TitleKo, story.TitleEn),
                 new LocalizedText(story.SummaryKo, story.SummaryEn),
@@ -93,6 +101,13 @@ public sealed class CatalogReader(DashboardDbContext db)
             charts,
             background,
             decks);
+        await transaction.CommitAsync(cancellationToken);
+        if (contentHash == status.ContentHash)
+        {
+            cache.Set(contentHash, catalog);
+        }
+
+        return catalog;
     }
 
     private static SourceRecord ToRecord(Source s) => new(

@@ -1,3 +1,5 @@
+using AwsKoreaDashboard.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace AwsKoreaDashboard.Web.Data.Seeding;
@@ -6,7 +8,7 @@ namespace AwsKoreaDashboard.Web.Data.Seeding;
 /// Makes the database hold exactly what a validated <see cref="DataSet"/> holds: rows added, changed
 /// and removed table by table, all in one transaction, so readers see the old data or the new.
 /// </summary>
-public sealed class DashboardSeeder(DashboardDbContext db, ILogger<DashboardSeeder> logger)
+public sealed class DashboardSeeder(DashboardDbContext db, DataStatus status, IOutputCacheStore pages, ILogger<DashboardSeeder> logger)
 {
     public async Task<SeedResult> SeedAsync(DataSet data, bool force = false, CancellationToken cancellationToken = default)
     {
@@ -47,6 +49,9 @@ public sealed class DashboardSeeder(DashboardDbContext db, ILogger<DashboardSeed
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        // Readers get the new data from their next request on.
+        status.MarkCurrent(data.ContentHash);
+        await pages.EvictByTagAsync(DashboardCaching.DataTag, cancellationToken);
 
         var result = new SeedResult(data.ContentHash, false, changes);
         logger.LogInformation(

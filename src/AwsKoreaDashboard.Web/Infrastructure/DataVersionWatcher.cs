@@ -1,0 +1,38 @@
+using AwsKoreaDashboard.Web.Data;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace AwsKoreaDashboard.Web.Infrastructure;
+
+/// <summary>
+/// Notices a seed made by another process (the `seed` command run beside a live app) by polling the stored
+/// content hash, and then drops every cached page, so readers get the new data within a few seconds.
+/// </summary>
+public sealed class DataVersionWatcher(IServiceScopeFactory scopes, DataStatus status, IOutputCacheStore cache, IConfiguration configuration, ILogger<DataVersionWatcher> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Dashboard:DataPollSeconds", 5)));
+        using var timer = new PeriodicTimer(interval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<DashboardDbContext>();
+                var hash = await db.SeedStates.AsNoTracking().Select(s => s.ContentHash).SingleOrDefaultAsync(stoppingToken);
+                if (hash is not null && hash != status.ContentHash)
+                {
+                    logger.LogInformation("The database now holds data {ContentHash} (was {PreviousHash}); clearing cached pages", hash, status.ContentHash);
+                    status.MarkCurrent(hash);
+                    await cache.EvictByTagAsync(DashboardCaching.DataTag, stoppingToken);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Could not read the data version from the database");
+            }
+        }
+    }
+}

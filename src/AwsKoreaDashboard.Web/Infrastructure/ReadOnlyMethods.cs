@@ -1,0 +1,21 @@
+namespace AwsKoreaDashboard.Web.Infrastructure;
+
+/// <summary>The dashboard is read-only: GET and HEAD are served, OPTIONS says so, anything else is 405.</summary>
+public static class ReadOnlyMethods
+{
+    public const string Allowed = "GET, HEAD, OPTIONS";
+
+    public static IApplicationBuilder UseReadOnlyMethods(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var method = context.Request.Method;
+            if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
+            {
+                await next();
+                return;
+            }
+
+            context.Response.Headers.Allow = Allowed;
+            context.Response.StatusCode = HttpMethods.IsOptions(method) ? StatusCodes.Status204NoContent : StatusCodes.Status405MethodNotAllowed;
+        });
+}
