@@ -56,6 +56,7 @@ public sealed class DashboardApp : WebApplicationFactory<Program>
         builder.UseSetting("Dashboard:DataDirectory", Data.Path);
         builder.UseSetting("Dashboard:LogDirectory", LogDirectory);
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        builder.UseSetting("Dashboard:DataPollSeconds", "1");
     }
 
     protected override void Dispose(bool disposing)

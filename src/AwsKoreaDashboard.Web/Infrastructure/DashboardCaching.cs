@@ -40,10 +40,14 @@ public static class DashboardCaching
         return services;
     }
 
-    /// <summary>The cookies that change what a page shows: language, currency, theme.</summary>
+    /// <summary>
+    /// The cookies that change what a page shows (language, currency, theme) and the data version: a page
+    /// rendered from old data while a seed committed can never be served as the new one.
+    /// </summary>
     private static string ReaderCookies(HttpContext context)
     {
         var cookies = context.Request.Cookies;
-        return $"{cookies[CookieRequestCultureProvider.DefaultCookieName]}|{cookies[ReaderSettings.CurrencyCookie]}|{cookies[ReaderSettings.ThemeCookie]}";
+        var version = context.RequestServices.GetRequiredService<DataStatus>().ContentHash;
+        return $"{cookies[CookieRequestCultureProvider.DefaultCookieName]}|{cookies[ReaderSettings.CurrencyCookie]}|{cookies[ReaderSettings.ThemeCookie]}|{version}";
     }
 }

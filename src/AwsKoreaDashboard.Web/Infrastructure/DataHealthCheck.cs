@@ -5,10 +5,16 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace AwsKoreaDashboard.Web.Infrastructure;
 
 /// <summary>Healthy only when the database answers and holds figures; degraded when data/ is invalid.</summary>
-public sealed class DataHealthCheck(DashboardDbContext db, DataStatus status) : IHealthCheck
+public sealed class DataHealthCheck(DashboardDbContext db, DataStatus status, DashboardPaths paths) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        // An open connection can still read a file that has been deleted; the file itself must be there.
+        if (paths.DatabaseFile != ":memory:" && !File.Exists(paths.DatabaseFile))
+        {
+            return HealthCheckResult.Unhealthy($"The database file {paths.DatabaseFile} is gone.");
+        }
+
         int figures;
         try
         {

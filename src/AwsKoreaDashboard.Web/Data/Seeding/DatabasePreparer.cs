@@ -1,4 +1,5 @@
 using AwsKoreaDashboard.Web.Infrastructure;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace AwsKoreaDashboard.Web.Data.Seeding;
@@ -50,8 +51,45 @@ public sealed class DatabasePreparer(
             Directory.CreateDirectory(folder);
         }
 
+        if (!File.Exists(paths.DatabaseFile))
+        {
+            logger.LogInformation("No database at {DatabaseFile}; creating it from {DataDirectory}", paths.DatabaseFile, paths.DataDirectory);
+        }
+
+        try
+        {
+            await MigrateOnceAsync(cancellationToken);
+        }
+        catch (SqliteException ex)
+        {
+            // The database is only ever a copy of data/: a file that cannot be read is set aside and rebuilt.
+            var setAside = $"{paths.DatabaseFile}.unreadable-{DateTime.UtcNow:yyyyMMddHHmmss}";
+            logger.LogWarning(
+                "The database {DatabaseFile} is unreadable ({Reason}); moving it to {SetAside} and rebuilding it from {DataDirectory}",
+                paths.DatabaseFile, ex.Message, setAside, paths.DataDirectory);
+            await db.Database.CloseConnectionAsync();
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                if (File.Exists(paths.DatabaseFile + suffix))
+                {
+                    File.Move(paths.DatabaseFile + suffix, setAside + suffix);
+                }
+            }
+
+            await MigrateOnceAsync(cancellationToken);
+        }
+    }
+
+    private async Task MigrateOnceAsync(CancellationToken cancellationToken)
+    {
         await db.Database.MigrateAsync(cancellationToken);
         // Write-ahead logging lets pages read the last committed data while a re-seed writes.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        var check = await db.Database.SqlQueryRaw<string>("PRAGMA quick_check").ToListAsync(cancellationToken);
+        if (check is not ["ok"])
+        {
+            throw new SqliteException($"integrity check failed: {string.Join("; ", check.Take(3))}", 11);
+        }
     }
 }

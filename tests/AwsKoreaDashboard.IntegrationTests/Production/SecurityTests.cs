@@ -1,0 +1,107 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using AwsKoreaDashboard.IntegrationTests.Pages;
+using AwsKoreaDashboard.Testing;
+
+namespace AwsKoreaDashboard.IntegrationTests.Production;
+
+public sealed class SecurityTests : IDisposable
+{
+    private const string ScriptLabel = "<script>alert('label')</script>";
+    private const string ImageTitle = "<img src=x onerror=alert('title')>";
+
+    private readonly DashboardApp _app = new();
+    private readonly HttpClient _client;
+
+    public SecurityTests()
+    {
+        // Data that tries to be markup: a label with a script, a chart title with an onerror attribute.
+        _app.Data.EditFigure("jobs-per-year", f => f["label"]!["ko"] = ScriptLabel);
+        _app.Data.EditChart("annual-pace", c => c["title"]!["ko"] = ImageTitle);
+        _app.Data.EditChart("annual-pace", c => c["takeaway"]!["ko"] = "\"><svg onload=alert('takeaway')> {korea-annual-average-usd}");
+        _client = _app.CreateClient();
+    }
+
+    public void Dispose() => _app.Dispose();
+
+    [Theory]
+    [InlineData("POST", "/")]
+    [InlineData("PUT", "/api/figures/jobs-per-year")]
+    [InlineData("DELETE", "/api/figures/jobs-per-year")]
+    [InlineData("PATCH", "/charts/annual-pace")]
+    [InlineData("POST", "/healthz")]
+    public async Task Anything_but_reading_is_refused_with_405(string method, string url)
+    {
+        var response = await _client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent("x") });
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("GET, HEAD, OPTIONS", string.Join(", ", response.Content.Headers.Allow));
+    }
+
+    [Fact]
+    public async Task Options_lists_the_allowed_methods_and_head_is_served()
+    {
+        var options = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Options, "/"));
+        var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/"));
+
+        Assert.Equal(HttpStatusCode.NoContent, options.StatusCode);
+        Assert.Equal("GET, HEAD, OPTIONS", string.Join(", ", options.Content.Headers.Allow));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal("text/html", head.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/charts/annual-pace")]
+    [InlineData("/figures/jobs-per-year")]
+    [InlineData("/figures")]
+    [InlineData("/embed/charts/annual-pace")]
+    [InlineData("/present")]
+    public async Task Markup_in_the_data_is_shown_as_text_and_never_runs(string url)
+    {
+        var page = await HtmlPage.GetAsync(_client, url);
+        var html = page.DocumentElement.OuterHtml;
+
+        // The only scripts without a src are JSON data blocks, which the browser never runs.
+        Assert.DoesNotContain(page.QuerySelectorAll("script:not([src])"), s => s.GetAttribute("type") != "application/json");
+        Assert.Empty(page.QuerySelectorAll("img[onerror], svg[onload]"));
+        Assert.DoesNotContain(page.All.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase));
+        Assert.True(page.Body!.TextContent.Contains(ScriptLabel) || page.Body.TextContent.Contains(ImageTitle), $"{url} shows neither text");
+        Assert.DoesNotContain("<script>alert", html);
+    }
+
+    [Fact]
+    public async Task Markup_in_the_data_is_plain_text_in_the_json_inside_pages_and_in_downloads()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/charts/annual-pace");
+        var payload = JsonNode.Parse(page.QuerySelector("script.chart-data")!.TextContent)!;
+        var csv = await _client.GetStringAsync("/exports/figures.csv");
+
+        Assert.Equal(ImageTitle, (string?)payload["title"]);
+        Assert.Contains(ScriptLabel, csv);
+        Assert.DoesNotContain("<", page.QuerySelector("script.chart-data")!.InnerHtml);
+    }
+
+    [Fact]
+    public async Task Only_embed_pages_may_be_framed()
+    {
+        var embed = await _client.GetAsync("/embed/charts/annual-pace");
+        var page = await _client.GetAsync("/charts/annual-pace");
+
+        Assert.Contains("frame-ancestors *", string.Join(";", embed.Headers.GetValues("Content-Security-Policy")));
+        Assert.False(embed.Headers.Contains("X-Frame-Options"));
+        Assert.Contains("frame-ancestors 'none'", string.Join(";", page.Headers.GetValues("Content-Security-Policy")));
+        Assert.Equal("DENY", page.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains("camera=()", page.Headers.GetValues("Permissions-Policy").Single());
+        Assert.Equal("strict-origin-when-cross-origin", page.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task An_unknown_route_gets_the_not_found_page()
+    {
+        var response = await _client.GetAsync("/wp-admin/setup.php");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("찾는 페이지가 없습니다", await response.Content.ReadAsStringAsync());
+    }
+}
