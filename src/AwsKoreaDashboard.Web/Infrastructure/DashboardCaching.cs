@@ -34,8 +34,9 @@ public static class DashboardCaching
             options.Providers.Add<GzipCompressionProvider>();
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["text/csv", "text/markdown", "image/svg+xml"]);
         });
-        // Each body is compressed once and then served from the cache, so spend the time on size.
-        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        // Each body is compressed once and then served from the cache, so spend the time on size: Brotli's
+        // smallest setting, as the build uses for static assets.
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.SmallestSize);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         return services;
     }
