@@ -61,7 +61,7 @@ builder.Services.AddHealthChecks().AddCheck<DataHealthCheck>("data");
 var app = builder.Build();
 var paths = app.Services.GetRequiredService<DashboardPaths>();
 
-if (!command.IsServe)
+if (command.IsSeed)
 {
     return await command.RunAsync(app.Services, Console.Out, Console.Error);
 }
@@ -112,6 +112,21 @@ app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthResponse.WriteAsy
 app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("AwsKoreaDashboard is ready at {Urls} (data from {DataDirectory}, database {DatabaseFile})",
         string.Join(", ", app.Urls), paths.DataDirectory, paths.DatabaseFile));
+
+if (command.IsExportSite)
+{
+    // Serve on a free loopback port, ask for every page, write the files, stop.
+    await app.StartAsync();
+    var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+        .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
+    using var http = new HttpClient { BaseAddress = new Uri(address) };
+    await using var scope = app.Services.CreateAsyncScope();
+    var catalog = await scope.ServiceProvider.GetRequiredService<CatalogReader>().ReadAsync();
+    var files = await new SiteExporter(http, command.Target!, app.Logger).ExportAsync(catalog);
+    await Console.Out.WriteLineAsync($"Wrote {files} files to {command.Target}; open {Path.Combine(command.Target!, "index.html")} or serve the folder.");
+    await app.StopAsync();
+    return 0;
+}
 
 await app.RunAsync();
 return 0;

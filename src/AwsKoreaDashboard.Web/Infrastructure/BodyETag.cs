@@ -47,5 +47,6 @@ public static class BodyETag
         });
 
     public static bool IsStaticAsset(PathString path) =>
-        path.StartsWithSegments("/lib") || path.StartsWithSegments("/css") || path.StartsWithSegments("/js") || path.StartsWithSegments("/favicon.svg");
+        path.StartsWithSegments("/lib") || path.StartsWithSegments("/css") || path.StartsWithSegments("/js")
+        || (path.Value?.StartsWith("/favicon", StringComparison.Ordinal) ?? false);
 }

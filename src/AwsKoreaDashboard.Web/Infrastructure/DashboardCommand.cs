@@ -6,15 +6,31 @@ namespace AwsKoreaDashboard.Web.Infrastructure;
 /// The app's command line: no command serves the dashboard; <c>seed</c> loads data/ into the database;
 /// <c>seed --check</c> only validates; <c>seed --force</c> rewrites even when data/ did not change.
 /// </summary>
-public sealed record DashboardCommand(string Name, bool Check, bool Force, string[] HostArgs)
+public sealed record DashboardCommand(string Name, bool Check, bool Force, string[] HostArgs, string? Target = null)
 {
     public const string Serve = "serve";
     public const string Seed = "seed";
+    public const string ExportSite = "export-site";
 
     public bool IsServe => Name == Serve;
 
+    public bool IsSeed => Name == Seed;
+
+    public bool IsExportSite => Name == ExportSite;
+
     public static DashboardCommand Parse(string[] args)
     {
+        if (args.Length > 0 && args[0] == ExportSite)
+        {
+            if (args.Length < 2 || args[1].StartsWith('-'))
+            {
+                throw new ArgumentException("export-site needs a folder to write to: export-site <dir>");
+            }
+
+            // The export asks a copy of the app on a free loopback port for every page.
+            return new DashboardCommand(ExportSite, false, false, [.. args.Skip(2), "--urls", "http://127.0.0.1:0"], Path.GetFullPath(args[1]));
+        }
+
         if (args.Length == 0 || args[0] != Seed)
         {
             return new DashboardCommand(Serve, false, false, args);

@@ -23,9 +23,28 @@ public sealed class ResilienceTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(Directory.GetFiles(temp.Combine("db"), "dashboard.db.unreadable-*"));
-        var log = string.Join("\n", Directory.GetFiles(temp.Path, "*.json", SearchOption.AllDirectories).Where(f => f.Contains("dashboard-")).Select(File.ReadAllText));
+        var log = await ReadLogAsync(app.LogDirectory, "is unreadable");
         Assert.Contains("is unreadable", log);
         Assert.Contains("rebuilding it from", log);
+    }
+
+    /// <summary>The rolling log files' text, once it holds <paramref name="expected"/> or after 5 s.</summary>
+    private static async Task<string> ReadLogAsync(string directory, string expected)
+    {
+        var text = "";
+        for (var attempt = 0; attempt < 50 && !text.Contains(expected); attempt++)
+        {
+            await Task.Delay(attempt == 0 ? 0 : 100);
+            text = Directory.Exists(directory)
+                ? string.Join("\n", Directory.GetFiles(directory, "dashboard-*.json").Select(f =>
+                {
+                    using var stream = new FileStream(f, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                    return new StreamReader(stream).ReadToEnd();
+                }))
+                : "";
+        }
+
+        return text;
     }
 
     [Fact]

@@ -40,7 +40,7 @@
     }));
     empty.hidden = picked.length > 0;
     present.hidden = picked.length === 0;
-    present.href = `/present?charts=${picked.join(',')}`;
+    present.href = `${panel.dataset.presentUrl}?charts=${picked.join(',')}`;
     document.querySelectorAll('[data-briefing-toggle]').forEach((toggle) => {
       toggle.setAttribute('aria-pressed', String(picked.includes(toggle.dataset.briefingToggle)));
     });

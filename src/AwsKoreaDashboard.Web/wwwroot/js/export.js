@@ -2,7 +2,12 @@
 // with the chart's title, subtitle, takeaway, source line and the dashboard's name; copy image; share
 // link; embed code; and "download all" as one ZIP. Chart.js draws on a canvas only: for SVG the same
 // chart is drawn a second time into svgcanvas's SVG context, so text stays real <text>.
+(() => {
+'use strict';
+
 const text = JSON.parse(document.getElementById('dashboard-text')?.textContent || '{}');
+// Addresses come from the page (data-*-url attributes), so the same script works on a static copy of the site.
+const resolve = (url) => new URL(url, window.location.href).toString();
 const format = (template, value) => (template || '').replace('{0}', value);
 
 const SIZES = {
@@ -16,13 +21,25 @@ const SIZES = {
   },
 };
 
-let svgModule;
+let svgLoading;
 async function svgContext(width, height) {
-  if (!svgModule) {
-    svgModule = await import('/lib/svgcanvas/svgcanvas.esm.js');
-    allowFontsUnderCsp(svgModule.Context);
-  }
-  return new svgModule.Context({ width, height });
+  svgLoading = svgLoading || loadScript(document.documentElement.dataset.svgcanvasUrl).then(() => {
+    allowFontsUnderCsp(window.svgcanvas.Context);
+    return window.svgcanvas;
+  });
+  const { Context } = await svgLoading;
+  return new Context({ width, height });
+}
+
+// A classic <script> loads over http and from file:// alike (a module or fetch() does not load from disk).
+function loadScript(url) {
+  return new Promise((done, fail) => {
+    const script = document.createElement('script');
+    script.src = resolve(url);
+    script.onload = done;
+    script.onerror = () => fail(new Error(url));
+    document.head.appendChild(script);
+  });
 }
 
 // svgcanvas reads a canvas font ("600 18px ...") by writing it into a scratch <span>'s style attribute,
@@ -52,13 +69,7 @@ function allowFontsUnderCsp(Context) {
 
 let zipLoading;
 function loadZip() {
-  zipLoading = zipLoading || new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = '/lib/jszip/jszip.min.js';
-    script.onload = () => resolve(window.JSZip);
-    script.onerror = () => reject(new Error('jszip'));
-    document.head.appendChild(script);
-  });
+  zipLoading = zipLoading || loadScript(document.documentElement.dataset.jszipUrl).then(() => window.JSZip);
   return zipLoading;
 }
 
@@ -212,19 +223,14 @@ function save(blob, name) {
 }
 
 function shareUrl(card) {
-  const data = payload(card);
-  const url = new URL(`/charts/${data.key}`, window.location.origin);
-  url.searchParams.set('culture', data.language);
-  url.searchParams.set('currency', data.currency);
-  url.searchParams.set('view', card.dataset.view === 'table' ? 'table' : 'chart');
+  const url = new URL(resolve(card.dataset.shareUrl));
+  if (url.protocol.startsWith('http')) url.searchParams.set('view', card.dataset.view === 'table' ? 'table' : 'chart');
   return url.toString();
 }
 
 function embedCode(card) {
   const data = payload(card);
-  const url = new URL(`/embed/charts/${data.key}`, window.location.origin);
-  url.searchParams.set('culture', data.language);
-  url.searchParams.set('currency', data.currency);
+  const url = resolve(card.dataset.embedUrl);
   const title = data.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return `<iframe src="${url}" title="${title}" width="100%" height="620" frameborder="0" loading="lazy"></iframe>`;
 }
@@ -303,16 +309,15 @@ async function downloadAll(button) {
   try {
     const JSZip = await loadZip();
     const zip = new JSZip();
-    const query = `?culture=${text.language}&currency=${text.currency}`;
     for (const card of document.querySelectorAll('.chart-card')) {
       const data = payload(card);
       zip.file(`${data.fileName}.png`, await pngBlob(card, 'slide', 2));
       zip.file(`${data.fileName}.svg`, await svgBlob(card, 'slide'));
     }
-    for (const [path, name] of [['/exports/figures.csv', 'figures'], ['/exports/sources.md', 'sources']]) {
-      const response = await fetch(path + query);
-      if (!response.ok) throw new Error(`${path} ${response.status}`);
-      zip.file(`aws-korea-${name}.${text.language}.${path.split('.').pop()}`, await response.blob());
+    for (const [url, name] of [[button.dataset.figuresCsvUrl, `aws-korea-figures.${text.language}.csv`], [button.dataset.sourcesUrl, `aws-korea-sources.${text.language}.md`]]) {
+      const response = await fetch(resolve(url));
+      if (!response.ok) throw new Error(`${url} ${response.status}`);
+      zip.file(name, await response.blob());
     }
     const name = `aws-korea-charts.${text.language}.zip`;
     save(await zip.generateAsync({ type: 'blob' }), name);
@@ -335,3 +340,4 @@ document.addEventListener('click', (event) => {
 });
 
 window.dashboardExport = { pngBlob, svgBlob, shareUrl, embedCode };
+})();

@@ -73,7 +73,7 @@
   }
 
   function openPresenter() {
-    const url = `${deck.dataset.audience}/presenter${window.location.search}#${current}`;
+    const url = `${deck.dataset.presenterUrl}${window.location.search}#${current}`;
     window.open(url, 'dashboard-presenter', 'popup,width=1280,height=800');
   }
 

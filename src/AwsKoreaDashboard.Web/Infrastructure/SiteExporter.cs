@@ -1,0 +1,151 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AwsKoreaDashboard.Web.Catalog;
+using AwsKoreaDashboard.Web.Formatting;
+
+namespace AwsKoreaDashboard.Web.Infrastructure;
+
+/// <summary>
+/// Writes the whole site as static files (`export-site DIR`): every page in both languages and both
+/// currencies, chart, figure and embed pages, the decks, the data downloads, the API's JSON and every asset
+/// the pages use, with relative links, so the folder can be served by any static host or CDN, or opened
+/// from disk. It asks the running app for each page, as a reader's browser would.
+/// </summary>
+public sealed partial class SiteExporter(HttpClient http, string root, ILogger logger)
+{
+    private static readonly string[] Languages = ["ko", "en"];
+    private static readonly string[] Currencies = [Units.Krw, Units.Usd];
+
+    private readonly HashSet<string> _written = new(StringComparer.Ordinal);
+
+    [GeneratedRegex("""(?<attr>\s(?:href|src|data-[a-z-]+-url))="(?<url>/[^"]*)" """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex LocalUrl();
+
+    public async Task<int> ExportAsync(DashboardCatalog catalog, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(root);
+        var pages = new List<string> { "/", "/figures", "/background", "/present", "/present/presenter" };
+        pages.AddRange(catalog.Charts.Select(c => $"/charts/{c.Key}"));
+        pages.AddRange(catalog.Charts.Select(c => $"/embed/charts/{c.Key}"));
+        pages.AddRange(catalog.Figures.Select(f => $"/figures/{f.Key}"));
+        pages.AddRange(catalog.Decks.Where(d => !d.IsDefault).SelectMany(d => new[] { $"/present/{d.Key}", $"/present/{d.Key}/presenter" }));
+
+        foreach (var language in Languages)
+        {
+            foreach (var currency in Currencies)
+            {
+                foreach (var page in pages)
+                {
+                    await ExportPageAsync(page, language, currency, cancellationToken);
+                }
+
+                foreach (var download in new[] { "/exports/figures.csv", "/exports/figures.json", "/exports/sources.md" }
+                             .Concat(catalog.Charts.SelectMany(c => new[] { $"/exports/charts/{c.Key}.csv", $"/exports/charts/{c.Key}.json" })))
+                {
+                    await CopyAsync($"{download}?culture={language}&currency={currency}", VariantPath(download, language, currency), cancellationToken);
+                }
+            }
+        }
+
+        await CopyAsync("/api/figures", "api/figures.json", cancellationToken);
+        await CopyAsync("/api/sources", "api/sources.json", cancellationToken);
+        foreach (var figure in catalog.Figures)
+        {
+            await CopyAsync($"/api/figures/{figure.Key}", $"api/figures/{figure.Key}.json", cancellationToken);
+        }
+
+        // The site's front door: the Korean dashboard in won, the default reading.
+        await WriteAsync("index.html", Encoding.UTF8.GetBytes(
+            """<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=ko/KRW/index.html"><title>AWS 한국 투자 대시보드</title></head><body><a href="ko/KRW/index.html">AWS 한국 투자 대시보드</a> · <a href="en/KRW/index.html">AWS Korea Investment Dashboard</a></body></html>"""));
+        logger.LogInformation("Exported {FileCount} files to {Directory}", _written.Count, root);
+        return _written.Count;
+    }
+
+    /// <summary>Where a page of one language and currency lives: ko/KRW/charts/annual-pace/index.html.</summary>
+    private static string VariantPath(string path, string language, string currency)
+    {
+        var trimmed = path.Trim('/');
+        if (trimmed.StartsWith("exports/", StringComparison.Ordinal))
+        {
+            return $"{language}/{currency}/{trimmed}";
+        }
+
+        return trimmed.Length == 0 ? $"{language}/{currency}/index.html" : $"{language}/{currency}/{trimmed}/index.html";
+    }
+
+    private async Task ExportPageAsync(string page, string language, string currency, CancellationToken cancellationToken)
+    {
+        var target = VariantPath(page, language, currency);
+        var html = await http.GetStringAsync($"{page}?culture={language}&currency={currency}", cancellationToken);
+        var rewritten = new StringBuilder();
+        var last = 0;
+        foreach (Match match in LocalUrl().Matches(html))
+        {
+            rewritten.Append(html, last, match.Index - last);
+            var local = await LocalTargetAsync(match.Groups["url"].Value.Replace("&amp;", "&"), language, currency, cancellationToken);
+            rewritten.Append(match.Groups["attr"].Value).Append("=\"").Append(Relative(target, local)).Append('"');
+            last = match.Index + match.Length;
+        }
+
+        rewritten.Append(html, last, html.Length - last);
+        await WriteAsync(target, Encoding.UTF8.GetBytes(rewritten.ToString()));
+    }
+
+    /// <summary>The file a site-absolute address becomes in the export; assets are copied on first sight.</summary>
+    private async Task<string> LocalTargetAsync(string url, string language, string currency, CancellationToken cancellationToken)
+    {
+        var fragment = url.IndexOf('#') is var hash and >= 0 ? url[hash..] : "";
+        var withoutFragment = fragment.Length > 0 ? url[..^fragment.Length] : url;
+        var queryStart = withoutFragment.IndexOf('?');
+        var path = queryStart >= 0 ? withoutFragment[..queryStart] : withoutFragment;
+        var query = queryStart >= 0 ? System.Web.HttpUtility.ParseQueryString(withoutFragment[(queryStart + 1)..]) : [];
+
+        if (BodyETag.IsStaticAsset(path))
+        {
+            await CopyAsync(path, path.TrimStart('/'), cancellationToken);
+            return path.TrimStart('/');
+        }
+
+        if (path.StartsWith("/api/", StringComparison.Ordinal))
+        {
+            return path.TrimStart('/') + ".json";
+        }
+
+        var variantLanguage = Languages.Contains(query["culture"]) ? query["culture"]! : language;
+        var variantCurrency = Currencies.Contains(query["currency"]) ? query["currency"]! : currency;
+        return VariantPath(path, variantLanguage, variantCurrency) + fragment;
+    }
+
+    private static string Relative(string fromFile, string toFile)
+    {
+        var fromDirectory = Path.GetDirectoryName(fromFile) ?? "";
+        var fragment = toFile.IndexOf('#') is var hash and >= 0 ? toFile[hash..] : "";
+        var file = fragment.Length > 0 ? toFile[..^fragment.Length] : toFile;
+        var relative = Path.GetRelativePath(string.IsNullOrEmpty(fromDirectory) ? "." : fromDirectory, file).Replace('\\', '/');
+        return relative + fragment;
+    }
+
+    private async Task CopyAsync(string url, string target, CancellationToken cancellationToken)
+    {
+        if (_written.Contains(target))
+        {
+            return;
+        }
+
+        using var response = await http.GetAsync(url, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"GET {url} answered {(int)response.StatusCode} while exporting the site");
+        }
+
+        await WriteAsync(target, await response.Content.ReadAsByteArrayAsync(cancellationToken));
+    }
+
+    private async Task WriteAsync(string target, byte[] content)
+    {
+        var path = Path.Combine(root, target);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllBytesAsync(path, content);
+        _written.Add(target);
+    }
+}

@@ -1,0 +1,55 @@
+using AwsKoreaDashboard.Testing;
+using Microsoft.Playwright;
+
+namespace AwsKoreaDashboard.BrowserTests;
+
+/// <summary>The exported static site opened from disk (file://), as on a laptop at an offline briefing.</summary>
+public sealed class StaticSiteTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private async Task<string> ExportAsync()
+    {
+        var data = new DataDirectoryCopy(_temp.Combine("data"));
+        var site = _temp.Combine("site");
+        var result = await AppProcess.RunAsync(_temp.Path, AppProcess.Environment(data.Path, _temp.Combine("db", "dashboard.db"), _temp.Combine("logs")), "export-site", site);
+        Assert.True(result.ExitCode == 0, result.Error);
+        return site;
+    }
+
+    [Fact]
+    public async Task The_exported_site_works_from_disk_charts_switches_presentation_and_image_export()
+    {
+        var site = await ExportAsync();
+        await using var tab = await browser.NewPageAsync();
+
+        await tab.Page.GotoAsync(new Uri(Path.Combine(site, "index.html")).ToString());
+        await tab.Page.WaitForURLAsync("**/ko/KRW/index.html");
+        await tab.WaitForAllChartsAsync();
+        Assert.True(await tab.PaintedPixelsAsync("annual-pace") > 1000);
+
+        await tab.Page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        await tab.Page.WaitForURLAsync("**/en/KRW/index.html");
+        await tab.Page.GetByRole(AriaRole.Link, new() { Name = "Dollars ($)" }).ClickAsync();
+        await tab.Page.WaitForURLAsync("**/en/USD/index.html");
+        Assert.Equal("$5.88B", await tab.Page.Locator(".kpi[data-figure='investment-2023-2027-krw'] .kpi__value").TextContentAsync());
+
+        await tab.Page.GetByRole(AriaRole.Link, new() { Name = "Briefing", Exact = true }).ClickAsync();
+        await tab.Page.Locator(".deck[data-ready='true']").WaitForAsync();
+        await tab.Page.Keyboard.PressAsync("ArrowRight");
+        Assert.Equal("2", await tab.Page.Locator(".deck").GetAttributeAsync("data-current"));
+
+        await tab.Page.GotoAsync(new Uri(Path.Combine(site, "ko", "KRW", "charts", "annual-pace", "index.html")).ToString());
+        await tab.WaitForChartAsync("annual-pace");
+        await tab.ChartCard("annual-pace").Locator("details.export > summary").ClickAsync();
+        foreach (var (control, extension) in new[] { ("PNG 이미지 내려받기", "png"), ("SVG 벡터 이미지 내려받기", "svg") })
+        {
+            var download = await tab.Page.RunAndWaitForDownloadAsync(() => tab.ChartCard("annual-pace").GetByRole(AriaRole.Button, new() { Name = control }).ClickAsync());
+            Assert.Equal($"aws-korea-annual-pace.ko.{extension}", download.SuggestedFilename);
+        }
+
+        Assert.Empty(tab.ConsoleErrors);
+    }
+}

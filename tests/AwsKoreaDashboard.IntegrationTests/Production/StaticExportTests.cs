@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AwsKoreaDashboard.Testing;
+
+namespace AwsKoreaDashboard.IntegrationTests.Production;
+
+/// <summary>`export-site DIR`, run as the built app's own process, writes a site any static host can serve.</summary>
+public sealed partial class StaticExportTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [GeneratedRegex("""(?:href|src|data-[a-z-]+-url)="(/[^"]*)" """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex SiteAbsoluteLink();
+
+    [GeneratedRegex("""(?:href|src)="([^"\#:]+)(\#[^"]*)?" """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex RelativeLink();
+
+    [Fact]
+    public async Task Export_site_writes_every_page_in_both_languages_and_currencies_with_relative_links_that_resolve()
+    {
+        var data = new DataDirectoryCopy(_temp.Combine("data"));
+        var site = _temp.Combine("site");
+        var environment = AppProcess.Environment(data.Path, _temp.Combine("db", "dashboard.db"), _temp.Combine("logs"));
+
+        var result = await AppProcess.RunAsync(_temp.Path, environment, "export-site", site);
+
+        Assert.True(result.ExitCode == 0, result.Error + result.Output);
+        var charts = data.Read("charts.json")["charts"]!.AsArray().Select(c => (string)c!["key"]!).ToList();
+        var figures = data.Read("figures.json")["figures"]!.AsArray().Select(f => (string)f!["key"]!).ToList();
+        foreach (var variant in new[] { "ko/KRW", "ko/USD", "en/KRW", "en/USD" })
+        {
+            Assert.True(File.Exists(Path.Combine(site, variant, "index.html")), variant);
+            Assert.True(File.Exists(Path.Combine(site, variant, "background", "index.html")));
+            Assert.True(File.Exists(Path.Combine(site, variant, "present", "index.html")));
+            Assert.True(File.Exists(Path.Combine(site, variant, "present", "presenter", "index.html")));
+            Assert.True(File.Exists(Path.Combine(site, variant, "exports", "figures.csv")));
+            Assert.All(charts, key => Assert.True(File.Exists(Path.Combine(site, variant, "charts", key, "index.html")), key));
+            Assert.All(charts, key => Assert.True(File.Exists(Path.Combine(site, variant, "embed", "charts", key, "index.html")), key));
+            Assert.All(figures, key => Assert.True(File.Exists(Path.Combine(site, variant, "figures", key, "index.html")), key));
+        }
+
+        Assert.Equal(figures.Count, JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(site, "api", "figures.json"))).RootElement.GetArrayLength());
+        Assert.Contains("약 7.85조 원", await File.ReadAllTextAsync(Path.Combine(site, "ko", "KRW", "index.html")));
+        Assert.Contains("$5.88B", await File.ReadAllTextAsync(Path.Combine(site, "en", "USD", "index.html")));
+
+        foreach (var page in Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories))
+        {
+            var html = await File.ReadAllTextAsync(page);
+            Assert.Empty(SiteAbsoluteLink().Matches(html));
+            foreach (Match link in RelativeLink().Matches(html))
+            {
+                var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, link.Groups[1].Value.Replace("&amp;", "&")));
+                Assert.True(File.Exists(target), $"{Path.GetRelativePath(site, page)} links to {link.Groups[1].Value}, which is not in the export");
+            }
+        }
+    }
+}
