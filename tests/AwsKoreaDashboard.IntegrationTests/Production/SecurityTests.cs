@@ -97,6 +97,17 @@ public sealed class SecurityTests : IDisposable
     }
 
     [Fact]
+    public async Task Over_https_the_browser_is_told_to_stay_on_https()
+    {
+        var client = _app.CreateClient(new() { BaseAddress = new Uri("https://dashboard.example") });
+
+        var response = await client.GetAsync("/");
+
+        Assert.StartsWith("max-age=", response.Headers.GetValues("Strict-Transport-Security").Single());
+        Assert.False((await _client.GetAsync("/")).Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
     public async Task An_unknown_route_gets_the_not_found_page()
     {
         var response = await _client.GetAsync("/wp-admin/setup.php");
