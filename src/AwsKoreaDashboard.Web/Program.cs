@@ -1,5 +1,6 @@
 using AwsKoreaDashboard.Web.Api;
 using AwsKoreaDashboard.Web.Catalog;
+using AwsKoreaDashboard.Web.Charting;
 using AwsKoreaDashboard.Web.Data;
 using AwsKoreaDashboard.Web.Data.Seeding;
 using AwsKoreaDashboard.Web.Formatting;
@@ -41,6 +42,7 @@ builder.Services.AddSingleton<DataStatus>();
 builder.Services.AddScoped<CatalogReader>();
 builder.Services.AddSingleton<CatalogCache>();
 builder.Services.AddHostedService<DataVersionWatcher>();
+builder.Services.AddScoped<ReaderCharts>();
 builder.Services.AddScoped<ExportApi.ExportContext>();
 
 // Korean first, English on request; the reader's currency and theme.

@@ -155,19 +155,18 @@ public static class ExportApi
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>What an export endpoint needs for one request: the catalogue, the reader's settings, names.</summary>
-    public sealed class ExportContext(CatalogReader reader, ReaderSettings settings, IStringLocalizer<SharedResource> localizer)
+    public sealed class ExportContext(ReaderCharts charts, ReaderSettings settings, IStringLocalizer<SharedResource> localizer)
     {
         public IStringLocalizer<SharedResource> Localizer => localizer;
 
         public FigurePresenter? Presenter { get; private set; }
 
-        public async Task<FigurePresenter> PresenterAsync() =>
-            Presenter ??= FigurePresenter.For(await reader.ReadAsync(), settings, localizer);
+        public async Task<FigurePresenter> PresenterAsync() => Presenter = await charts.PresenterAsync();
 
         public async Task<ChartView?> ChartAsync(string key)
         {
-            var presenter = await PresenterAsync();
-            return presenter.Catalog.Chart(key) is { } chart ? new ChartViewBuilder(presenter, localizer).Build(chart) : null;
+            Presenter = await charts.PresenterAsync();
+            return await charts.ChartAsync(key);
         }
 
         public string FileName(string name, string extension) => $"{ExportFileName.For(name, settings.Language)}.{extension}";

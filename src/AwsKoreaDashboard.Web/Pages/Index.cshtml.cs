@@ -1,13 +1,11 @@
 using AwsKoreaDashboard.Web.Catalog;
 using AwsKoreaDashboard.Web.Charting;
-using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace AwsKoreaDashboard.Web.Pages;
 
 /// <summary>The dashboard: the story, its headline figures as cards, and every chart with its evidence.</summary>
-public sealed class IndexModel(CatalogReader reader, ReaderSettings settings, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(ReaderCharts charts) : PageModel
 {
     public StoryRecord Story { get; private set; } = null!;
 
@@ -19,15 +17,15 @@ public sealed class IndexModel(CatalogReader reader, ReaderSettings settings, IS
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var catalog = await reader.ReadAsync(cancellationToken);
-        var presenter = FigurePresenter.For(catalog, settings, localizer);
-        var charts = new ChartViewBuilder(presenter, localizer);
+        var presenter = await charts.PresenterAsync(cancellationToken);
+        var builder = await charts.BuilderAsync(cancellationToken);
+        var catalog = presenter.Catalog;
 
         Story = catalog.Story;
         Headlines = catalog.Story.HeadlineFigures
             .Select(figure => new HeadlineCard(figure, presenter.Show(figure), presenter.SourceLine([presenter.Show(figure)])))
             .ToList();
-        Charts = catalog.Charts.Select(charts.Build).ToList();
+        Charts = catalog.Charts.Select(builder.Build).ToList();
         Decks = catalog.Decks;
     }
 

@@ -1,9 +1,7 @@
 using AwsKoreaDashboard.Web.Catalog;
 using AwsKoreaDashboard.Web.Charting;
-using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace AwsKoreaDashboard.Web.Pages.Present;
 
@@ -12,7 +10,7 @@ namespace AwsKoreaDashboard.Web.Pages.Present;
 /// /present?charts=a,b,c a reader's own selection; /present/presenter (or /present/{deck}/presenter)
 /// is the presenter's window. Slides are numbered in the URL's fragment (#3).
 /// </summary>
-public sealed class IndexModel(CatalogReader reader, ReaderSettings settings, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(ReaderCharts readerCharts) : PageModel
 {
     public const string PresenterSegment = "presenter";
 
@@ -45,14 +43,14 @@ public sealed class IndexModel(CatalogReader reader, ReaderSettings settings, IS
             return NotFound();
         }
 
-        var catalog = await reader.ReadAsync(cancellationToken);
+        var presenter = await readerCharts.PresenterAsync(cancellationToken);
+        var catalog = presenter.Catalog;
         var chosen = deck is null ? catalog.DefaultDeck : catalog.Deck(deck);
         if (chosen is null)
         {
             return NotFound();
         }
 
-        var presenter = FigurePresenter.For(catalog, settings, localizer);
         var keys = chosen.ChartKeys;
         DeckTitle = presenter.Text(chosen.Title);
         DeckKey = chosen.Key;
@@ -65,7 +63,7 @@ public sealed class IndexModel(CatalogReader reader, ReaderSettings settings, IS
             DeckKey = "custom-" + string.Join("-", picked).GetHashCode(StringComparison.Ordinal).ToString("x8");
         }
 
-        var builder = new ChartViewBuilder(presenter, localizer);
+        var builder = await readerCharts.BuilderAsync(cancellationToken);
         ChartSlides = keys.Select(k => new ChartSlide(builder.Build(catalog.Chart(k)!))).ToList();
         Story = catalog.Story;
         IsPresenter = view == PresenterSegment;

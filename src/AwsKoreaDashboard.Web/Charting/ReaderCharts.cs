@@ -1,0 +1,27 @@
+using AwsKoreaDashboard.Web.Catalog;
+using AwsKoreaDashboard.Web.Infrastructure;
+using Microsoft.Extensions.Localization;
+
+namespace AwsKoreaDashboard.Web.Charting;
+
+/// <summary>
+/// Charts and figures as this request's reader sees them (language, currency): one place for pages,
+/// downloads and the presentation to get a <see cref="FigurePresenter"/> and chart views.
+/// </summary>
+public sealed class ReaderCharts(CatalogReader reader, ReaderSettings settings, IStringLocalizer<SharedResource> localizer)
+{
+    private FigurePresenter? _presenter;
+
+    public async Task<FigurePresenter> PresenterAsync(CancellationToken cancellationToken = default) =>
+        _presenter ??= FigurePresenter.For(await reader.ReadAsync(cancellationToken), settings, localizer);
+
+    public async Task<ChartViewBuilder> BuilderAsync(CancellationToken cancellationToken = default) =>
+        new(await PresenterAsync(cancellationToken), localizer);
+
+    /// <summary>The chart with this key, or null when there is none.</summary>
+    public async Task<ChartView?> ChartAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var presenter = await PresenterAsync(cancellationToken);
+        return presenter.Catalog.Chart(key) is { } chart ? new ChartViewBuilder(presenter, localizer).Build(chart) : null;
+    }
+}
