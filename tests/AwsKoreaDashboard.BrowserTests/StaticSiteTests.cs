@@ -36,6 +36,17 @@ public sealed class StaticSiteTests(BrowserFixture browser) : IClassFixture<Brow
         await tab.Page.WaitForURLAsync("**/en/USD/index.html");
         Assert.Equal("$5.88B", await tab.Page.Locator(".kpi[data-figure='investment-2023-2027-krw'] .kpi__value").TextContentAsync());
 
+        var zip = await tab.Page.RunAndWaitForDownloadAsync(
+            () => tab.Page.GetByRole(AriaRole.Button, new() { Name = "Download all charts" }).ClickAsync(), new() { Timeout = 60_000 });
+        Assert.Equal("aws-korea-charts.en.zip", zip.SuggestedFilename);
+        var zipFile = _temp.Combine("download.zip");
+        await zip.SaveAsAsync(zipFile);
+        {
+            using var archive = System.IO.Compression.ZipFile.OpenRead(zipFile);
+            Assert.Contains(archive.Entries, e => e.FullName == "aws-korea-figures.en.csv" && e.Length > 1000);
+            Assert.Contains(archive.Entries, e => e.FullName == "aws-korea-sources.en.md" && e.Length > 1000);
+        }
+
         await tab.Page.GetByRole(AriaRole.Link, new() { Name = "Briefing", Exact = true }).ClickAsync();
         await tab.Page.Locator(".deck[data-ready='true']").WaitForAsync();
         await tab.Page.Keyboard.PressAsync("ArrowRight");
@@ -44,9 +55,9 @@ public sealed class StaticSiteTests(BrowserFixture browser) : IClassFixture<Brow
         await tab.Page.GotoAsync(new Uri(Path.Combine(site, "ko", "KRW", "charts", "annual-pace", "index.html")).ToString());
         await tab.WaitForChartAsync("annual-pace");
         await tab.ChartCard("annual-pace").Locator("details.export > summary").ClickAsync();
-        foreach (var (control, extension) in new[] { ("PNG 이미지 내려받기", "png"), ("SVG 벡터 이미지 내려받기", "svg") })
+        foreach (var (control, extension) in new[] { ("PNG 이미지 내려받기", "png"), ("SVG 벡터 이미지 내려받기", "svg"), ("데이터 CSV 내려받기", "csv") })
         {
-            var download = await tab.Page.RunAndWaitForDownloadAsync(() => tab.ChartCard("annual-pace").GetByRole(AriaRole.Button, new() { Name = control }).ClickAsync());
+            var download = await tab.Page.RunAndWaitForDownloadAsync(() => tab.ChartCard("annual-pace").Locator("button, a").GetByText(control).ClickAsync());
             Assert.Equal($"aws-korea-annual-pace.ko.{extension}", download.SuggestedFilename);
         }
 

@@ -34,15 +34,16 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
         {
             foreach (var currency in Currencies)
             {
-                foreach (var page in pages)
-                {
-                    await ExportPageAsync(page, language, currency, cancellationToken);
-                }
-
+                // Downloads first: the dashboard page carries two of them for "Download all" from disk.
                 foreach (var download in new[] { "/exports/figures.csv", "/exports/figures.json", "/exports/sources.md" }
                              .Concat(catalog.Charts.SelectMany(c => new[] { $"/exports/charts/{c.Key}.csv", $"/exports/charts/{c.Key}.json" })))
                 {
                     await CopyAsync($"{download}?culture={language}&currency={currency}", VariantPath(download, language, currency), cancellationToken);
+                }
+
+                foreach (var page in pages)
+                {
+                    await ExportPageAsync(page, language, currency, cancellationToken);
                 }
             }
         }
@@ -61,13 +62,18 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
         return _written.Count;
     }
 
-    /// <summary>Where a page of one language and currency lives: ko/KRW/charts/annual-pace/index.html.</summary>
+    /// <summary>
+    /// Where a page of one language and currency lives: ko/KRW/charts/annual-pace/index.html. Downloads get
+    /// the names the app gives them (ko/KRW/exports/aws-korea-annual-pace.ko.csv), since a browser opening
+    /// files from disk names a download after its file.
+    /// </summary>
     private static string VariantPath(string path, string language, string currency)
     {
         var trimmed = path.Trim('/');
         if (trimmed.StartsWith("exports/", StringComparison.Ordinal))
         {
-            return $"{language}/{currency}/{trimmed}";
+            var name = Path.GetFileNameWithoutExtension(trimmed);
+            return $"{language}/{currency}/exports/{Charting.ExportFileName.For(name, language)}{Path.GetExtension(trimmed)}";
         }
 
         return trimmed.Length == 0 ? $"{language}/{currency}/index.html" : $"{language}/{currency}/{trimmed}/index.html";
@@ -88,7 +94,31 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
         }
 
         rewritten.Append(html, last, html.Length - last);
-        await WriteAsync(target, Encoding.UTF8.GetBytes(rewritten.ToString()));
+        await WriteAsync(target, Encoding.UTF8.GetBytes(InlineZipInputs(rewritten.ToString(), target)));
+    }
+
+    [GeneratedRegex("""data-(?:figures-csv|sources)-url="(?<url>[^"]+)" """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex ZipInput();
+
+    /// <summary>
+    /// "Download all" fetches the data CSV and the sources file; a page opened from disk may not fetch, so
+    /// the static copy carries them in the page as JSON strings (data, never run), which export.js prefers.
+    /// </summary>
+    private string InlineZipInputs(string html, string page)
+    {
+        var blocks = new StringBuilder();
+        foreach (Match input in ZipInput().Matches(html))
+        {
+            var url = input.Groups["url"].Value;
+            var file = Path.GetFullPath(Path.Combine(root, Path.GetDirectoryName(page) ?? "", url));
+            if (File.Exists(file))
+            {
+                var content = System.Text.Json.JsonSerializer.Serialize(File.ReadAllText(file, Encoding.UTF8), JsonEncoding.Web);
+                blocks.Append($"<script type=\"application/json\" data-inline-file=\"{url}\">{content}</script>\n");
+            }
+        }
+
+        return blocks.Length == 0 ? html : html.Replace("</body>", blocks + "</body>", StringComparison.Ordinal);
     }
 
     /// <summary>The file a site-absolute address becomes in the export; assets are copied on first sight.</summary>

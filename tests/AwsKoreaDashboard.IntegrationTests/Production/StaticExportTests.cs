@@ -35,7 +35,9 @@ public sealed partial class StaticExportTests : IDisposable
             Assert.True(File.Exists(Path.Combine(site, variant, "background", "index.html")));
             Assert.True(File.Exists(Path.Combine(site, variant, "present", "index.html")));
             Assert.True(File.Exists(Path.Combine(site, variant, "present", "presenter", "index.html")));
-            Assert.True(File.Exists(Path.Combine(site, variant, "exports", "figures.csv")));
+            var language = variant[..2];
+            Assert.True(File.Exists(Path.Combine(site, variant, "exports", $"aws-korea-figures.{language}.csv")));
+            Assert.All(charts, key => Assert.True(File.Exists(Path.Combine(site, variant, "exports", $"aws-korea-{key}.{language}.json")), key));
             Assert.All(charts, key => Assert.True(File.Exists(Path.Combine(site, variant, "charts", key, "index.html")), key));
             Assert.All(charts, key => Assert.True(File.Exists(Path.Combine(site, variant, "embed", "charts", key, "index.html")), key));
             Assert.All(figures, key => Assert.True(File.Exists(Path.Combine(site, variant, "figures", key, "index.html")), key));

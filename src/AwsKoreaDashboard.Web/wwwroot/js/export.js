@@ -315,6 +315,12 @@ async function downloadAll(button) {
       zip.file(`${data.fileName}.svg`, await svgBlob(card, 'slide'));
     }
     for (const [url, name] of [[button.dataset.figuresCsvUrl, `aws-korea-figures.${text.language}.csv`], [button.dataset.sourcesUrl, `aws-korea-sources.${text.language}.md`]]) {
+      // A static copy opened from disk carries these files in the page; everywhere else they are fetched.
+      const inline = [...document.querySelectorAll('script[data-inline-file]')].find((s) => s.dataset.inlineFile === url);
+      if (inline) {
+        zip.file(name, JSON.parse(inline.textContent));
+        continue;
+      }
       const response = await fetch(resolve(url));
       if (!response.ok) throw new Error(`${url} ${response.status}`);
       zip.file(name, await response.blob());
