@@ -40,6 +40,24 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
 
+    [Theory]
+    [InlineData("ko", "표")]
+    [InlineData("en", "Table")]
+    public async Task Axe_finds_no_violations_with_the_export_and_evidence_panels_open_and_the_table_shown(string culture, string table)
+    {
+        await using var tab = await browser.NewPageAsync();
+        await tab.GotoAsync($"/charts/economic-effects?culture={culture}&currency=USD");
+        var card = tab.ChartCard("economic-effects");
+        await card.Locator("details.export > summary").ClickAsync();
+        await card.Locator("details.fact-panel > summary").ClickAsync();
+        await card.Locator("[data-export='embed']").ClickAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = table, Exact = true }).ClickAsync();
+
+        var violations = await RunAxeAsync(tab.Page);
+
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
     [Fact]
     public async Task Axe_would_catch_a_chart_that_lost_its_text_alternative()
     {

@@ -7,7 +7,7 @@ namespace AwsKoreaDashboard.BrowserTests;
 /// The app on a real Kestrel port and Debian's headless Chromium driven by Playwright, shared by the
 /// tests of one class. Playwright cannot download its own browser here; tests/run.sh installs chromium.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -21,8 +21,14 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static string ArtifactsDirectory { get; } = Path.Combine(RepositoryPaths.Root, "tests", "artifacts");
 
+    /// <summary>A chance to edit the app's copy of data/ before it starts.</summary>
+    protected virtual void PrepareData(DataDirectoryCopy data)
+    {
+    }
+
     public async Task InitializeAsync()
     {
+        PrepareData(App.Data);
         BaseAddress = App.StartOnRealPort();
         if (!File.Exists(ChromiumPath))
         {
