@@ -27,7 +27,7 @@
   function drawCharts(slide) {
     slide.querySelectorAll('.chart-card').forEach((card) => {
       const stage = slide.querySelector('.slide__stage');
-      card.dataset.fontSize = String(Math.max(12, Math.round(stage.clientHeight * 0.032)));
+      card.dataset.fontSize = String(Math.max(10, Math.round(stage.clientHeight * 0.032)));
       if (window.dashboardCharts) window.dashboardCharts.draw(card);
     });
   }
