@@ -8,7 +8,8 @@ using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
 
-// The command line: nothing serves the dashboard; `seed [--check] [--force]` works on the database and exits.
+// The command line: nothing serves the dashboard; `seed [--check] [--force]` works on the database and
+// exits; `export-site DIR` writes the whole site as static files and exits.
 var command = DashboardCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
 

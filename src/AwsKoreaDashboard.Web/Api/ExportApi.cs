@@ -34,12 +34,12 @@ public static class ExportApi
 
         exports.MapGet("/charts/{key}.csv", async (string key, ExportContext context) =>
             await context.ChartAsync(key) is { } chart
-                ? File(Csv.Write(ChartColumns, ChartRows(chart, context.Presenter!)), "text/csv; charset=utf-8", context.FileName(key, "csv"))
+                ? File(Csv.Write(ChartColumns, ChartRows(chart, await context.PresenterAsync())), "text/csv; charset=utf-8", context.FileName(key, "csv"))
                 : NotFound(key));
 
         exports.MapGet("/charts/{key}.json", async (string key, ExportContext context) =>
             await context.ChartAsync(key) is { } chart
-                ? File(Json(ChartJson(chart, context.Presenter!)), "application/json; charset=utf-8", context.FileName(key, "json"))
+                ? File(Json(ChartJson(chart, await context.PresenterAsync())), "application/json; charset=utf-8", context.FileName(key, "json"))
                 : NotFound(key));
 
         exports.MapGet("/figures.csv", async (ExportContext context) =>
@@ -159,15 +159,9 @@ public static class ExportApi
     {
         public IStringLocalizer<SharedResource> Localizer => localizer;
 
-        public FigurePresenter? Presenter { get; private set; }
+        public Task<FigurePresenter> PresenterAsync() => charts.PresenterAsync();
 
-        public async Task<FigurePresenter> PresenterAsync() => Presenter = await charts.PresenterAsync();
-
-        public async Task<ChartView?> ChartAsync(string key)
-        {
-            Presenter = await charts.PresenterAsync();
-            return await charts.ChartAsync(key);
-        }
+        public Task<ChartView?> ChartAsync(string key) => charts.ChartAsync(key);
 
         public string FileName(string name, string extension) => $"{ExportFileName.For(name, settings.Language)}.{extension}";
     }

@@ -60,7 +60,9 @@ public sealed class IndexModel(ReaderCharts readerCharts) : PageModel
         if (picked.Count > 0)
         {
             keys = picked;
-            DeckKey = "custom-" + string.Join("-", picked).GetHashCode(StringComparison.Ordinal).ToString("x8");
+            // Named by its charts, so the audience and presenter windows (possibly served by different
+            // instances) meet on the same channel.
+            DeckKey = "custom-" + string.Join("-", picked);
         }
 
         var builder = await readerCharts.BuilderAsync(cancellationToken);
