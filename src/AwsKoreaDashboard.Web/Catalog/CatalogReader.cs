@@ -1,5 +1,6 @@
 using AwsKoreaDashboard.Web.Data;
 using AwsKoreaDashboard.Web.Infrastructure;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace AwsKoreaDashboard.Web.Catalog;
@@ -18,9 +19,12 @@ public sealed class CatalogReader(DashboardDbContext db, CatalogCache cache, Dat
 
     private async Task<DashboardCatalog> ReadFromDatabaseAsync(CancellationToken cancellationToken)
     {
-        // One transaction: every table is read from the same snapshot, so a seed committing meanwhile is
-        // seen whole or not at all (SQLite in WAL mode).
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // One deferred transaction: every table is read from the same snapshot, so a seed committing
+        // meanwhile is seen whole or not at all (SQLite in WAL mode). Deferred, because the default
+        // (BEGIN IMMEDIATE) would make readers queue behind a seed for the write lock they never need.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
         var contentHash = await db.SeedStates.AsNoTracking().Select(s => s.ContentHash).SingleAsync(cancellationToken);
         var sourceRows = await db.Sources.AsNoTracking().OrderBy(s => s.Position).ToListAsync(cancellationToken);
         var sources = sourceRows.Select(ToRecord).ToList();
@@ -102,6 +106,7 @@ public sealed class CatalogReader(DashboardDbContext db, CatalogCache cache, Dat
             background,
             decks);
         await transaction.CommitAsync(cancellationToken);
+        await db.Database.UseTransactionAsync(null, cancellationToken);
         if (contentHash == status.ContentHash)
         {
             cache.Set(contentHash, catalog);

@@ -25,6 +25,7 @@ public static class NumberFormatter
             Units.Fraction => SimpleFraction(value, korean),
             Units.Rank => korean ? Grouped(value) + "위" : Ordinal((long)Math.Round(value)),
             Units.Year => korean ? Plain(value) + "년" : Plain(value),
+            Units.Month => korean ? Plain(value) + "월" : MonthName(value),
             Units.Years => korean ? Grouped(value) + "년" : Grouped(value) + (value == 1 ? " year" : " years"),
             Units.KrwPerUsd => korean ? $"1달러 = {Decimal(value, 2)}원" : $"₩{Decimal(value, 2)} per $1",
             Units.PeoplePerYear => korean ? $"연 {KoreanCount(value)}명" : $"{Grouped(value)} a year",
@@ -105,6 +106,9 @@ public static class NumberFormatter
 
         return Decimal(value * 100, 1) + "%";
     }
+
+    private static string MonthName(double value) =>
+        value is >= 1 and <= 12 ? Invariant.DateTimeFormat.GetMonthName((int)Math.Round(value)) : Plain(value);
 
     private static string Ordinal(long n)
     {

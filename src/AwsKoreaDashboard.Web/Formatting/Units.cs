@@ -11,6 +11,7 @@ public static class Units
     public const string Fraction = "fraction";
     public const string Rank = "rank";
     public const string Year = "year";
+    public const string Month = "month";
     public const string Years = "years";
     public const string KrwPerUsd = "KRW-per-USD";
     public const string PeoplePerYear = "people-per-year";
@@ -24,7 +25,7 @@ public static class Units
 
     public static readonly IReadOnlyList<string> FigureUnits =
     [
-        Krw, Usd, Percent, PercentagePoints, Multiple, Fraction, Rank, Year, Years, KrwPerUsd,
+        Krw, Usd, Percent, PercentagePoints, Multiple, Fraction, Rank, Year, Month, Years, KrwPerUsd,
         PeoplePerYear, Employees, Countries, Services, Zones,
     ];
 

@@ -36,6 +36,7 @@ public sealed class NumberFormatterTests
     [InlineData(2.8823529d, "multiple", "2.88배", "2.88×")]
     [InlineData(2d, "rank", "2위", "2nd")]
     [InlineData(2030d, "year", "2030년", "2030")]
+    [InlineData(8d, "month", "8월", "August")]
     [InlineData(5d, "years", "5년", "5 years")]
     [InlineData(32d, "countries", "32개국", "32 countries")]
     [InlineData(4d, "zones", "4개 구역", "4 zones")]
