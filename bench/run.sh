@@ -4,12 +4,15 @@
 # same bytes as / served by the same app; start-up time to the first 200 on / with an empty database;
 # time until every chart on / is drawn and the bytes of a first load, in headless Chromium.
 # Writes the numbers as JSON to bench/results/latest.json and prints a table.
-# Usage: bench/run.sh [seconds per endpoint, default 10] [connections, default 32]
+# Usage: bench/run.sh [seconds per run, default 6] [connections, default 32] [rounds, default 3]
+# Each round measures every endpoint once, in a rotated order; the report takes each endpoint's median
+# round, so a machine that slows down or speeds up during the run does not favour one endpoint.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-duration=${1:-10}
+duration=${1:-6}
 connections=${2:-32}
+rounds=${3:-3}
 port=5099
 work=$(mktemp -d)
 app_pid=""
@@ -69,8 +72,9 @@ start_app "$work/app" "$work/bench.db"
 wait_for_200
 headers=(-H "Accept-Encoding: br" -H "Accept: text/html,application/json")
 endpoints=("/" "/charts/annual-pace" "/api/figures" "/bench/home.html")
-for path in "${endpoints[@]}"; do  # warm up: output cache, JIT
-  for _ in $(seq 1 50); do curl -s -o /dev/null "${headers[@]}" "http://127.0.0.1:$port$path"; done
+# Warm up under load (output cache filled, tiered JIT done) so the first endpoint measured is not penalised.
+for path in "${endpoints[@]}"; do
+  wrk -t2 -c"$connections" -d3s "${headers[@]}" "http://127.0.0.1:$port$path" >/dev/null
 done
 sizes=()
 for path in "${endpoints[@]}"; do
@@ -78,15 +82,19 @@ for path in "${endpoints[@]}"; do
 done
 
 results="["
-for path in "${endpoints[@]}"; do
-  echo "wrk $path ($duration s, $connections connections) ..."
-  out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency "${headers[@]}" "http://127.0.0.1:$port$path")
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
-  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-  non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out"); non2xx=${non2xx:-0}
-  sockerr=$(awk -F'[ ,]+' '/Socket errors/ {print $4+$6+$8+$10}' <<<"$out"); sockerr=${sockerr:-0}
-  results+="{\"path\":\"$path\",\"rps\":$rps,\"p50\":\"$p50\",\"p99\":\"$p99\",\"non2xx\":$non2xx,\"socketErrors\":$sockerr},"
+count=${#endpoints[@]}
+for round in $(seq 0 $((rounds - 1))); do
+  for i in $(seq 0 $((count - 1))); do
+    path=${endpoints[$(( (i + round) % count ))]}
+    echo "round $((round + 1))/$rounds: wrk $path ($duration s, $connections connections) ..."
+    out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency "${headers[@]}" "http://127.0.0.1:$port$path")
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+    p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+    non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out"); non2xx=${non2xx:-0}
+    sockerr=$(awk -F'[ ,]+' '/Socket errors/ {print $4+$6+$8+$10}' <<<"$out"); sockerr=${sockerr:-0}
+    results+="{\"path\":\"$path\",\"round\":$((round + 1)),\"rps\":$rps,\"p50\":\"$p50\",\"p99\":\"$p99\",\"non2xx\":$non2xx,\"socketErrors\":$sockerr},"
+  done
 done
 results="${results%,}]"
 
@@ -101,20 +109,32 @@ cat > bench/results/latest.json <<JSON
   "machine": "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), .NET $(dotnet --version)",
   "duration": $duration,
   "connections": $connections,
+  "rounds": $rounds,
   "bodyBytes": {"home": ${sizes[0]}, "chart": ${sizes[1]}, "apiFigures": ${sizes[2]}, "static": ${sizes[3]}},
   "startupMs": [$(IFS=,; echo "${startup_ms[*]}")],
-  "wrk": $results,
+  "runs": $results,
   "browser": $browser
 }
 JSON
 python3 - "$root/bench/results/latest.json" <<'PY'
-import json, sys
+import json, sys, statistics
 r = json.load(open(sys.argv[1]))
-static = next(e for e in r["wrk"] if e["path"] == "/bench/home.html")
-print(f"\n{r['machine']}; {r['connections']} connections, {r['duration']} s each; bodies (br): {r['bodyBytes']}")
-print(f"{'path':28} {'req/s':>10} {'vs static':>10} {'p50':>9} {'p99':>9} {'non-2xx':>8} {'sock err':>8}")
-for e in r["wrk"]:
-    print(f"{e['path']:28} {e['rps']:>10.0f} {e['rps']/static['rps']:>10.0%} {e['p50']:>9} {e['p99']:>9} {e['non2xx']:>8} {e['socketErrors']:>8}")
+by_path = {}
+for run in r["runs"]:
+    by_path.setdefault(run["path"], []).append(run)
+summary = []
+for path, runs in by_path.items():
+    runs.sort(key=lambda x: x["rps"])
+    median = runs[len(runs) // 2]
+    summary.append({**median, "allRps": [x["rps"] for x in runs],
+                    "non2xx": sum(x["non2xx"] for x in runs), "socketErrors": sum(x["socketErrors"] for x in runs)})
+r["summary"] = summary
+json.dump(r, open(sys.argv[1], "w"), indent=2)
+static = next(e for e in summary if e["path"] == "/bench/home.html")
+print(f"\n{r['machine']}; {r['connections']} connections, {r['rounds']} rounds of {r['duration']} s per endpoint; bodies (br): {r['bodyBytes']}")
+print(f"{'path':28} {'req/s (median)':>15} {'vs static':>10} {'p50':>9} {'p99':>9} {'non-2xx':>8} {'sock err':>8}   rounds")
+for e in summary:
+    print(f"{e['path']:28} {e['rps']:>15.0f} {e['rps']/static['rps']:>10.0%} {e['p50']:>9} {e['p99']:>9} {e['non2xx']:>8} {e['socketErrors']:>8}   {', '.join(f'{x:.0f}' for x in e['allRps'])}")
 print(f"start-up to first 200 on / (empty database): {r['startupMs']} ms")
 b = r["browser"]
 print(f"all charts on / drawn after navigation: median {b['chartsDrawnMs']['median']} ms, max {b['chartsDrawnMs']['max']} ms ({b['chartsDrawnMs']['runs']} cold loads)")
