@@ -63,4 +63,33 @@ public sealed class StaticSiteTests(BrowserFixture browser) : IClassFixture<Brow
 
         Assert.Empty(tab.ConsoleErrors);
     }
+
+    [Fact]
+    public async Task On_the_static_copy_the_theme_switch_and_a_readers_own_briefing_work_without_a_server()
+    {
+        var site = await ExportAsync();
+        await using var tab = await browser.NewPageAsync();
+        await tab.Page.GotoAsync(new Uri(Path.Combine(site, "ko", "KRW", "index.html")).ToString());
+        await tab.WaitForAllChartsAsync();
+
+        await tab.Page.GetByRole(AriaRole.Link, new() { Name = "어둡게" }).ClickAsync();
+        Assert.Equal("dark", await tab.Page.Locator("html").GetAttributeAsync("data-theme"));
+        Assert.Equal("rgb(17, 21, 28)", await tab.Page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));
+
+        await tab.ChartCard("it-budget-control").Locator("[data-briefing-toggle]").ClickAsync();
+        await tab.ChartCard("investment-vs-previous").Locator("[data-briefing-toggle]").ClickAsync();
+        await tab.Page.Locator("[data-briefing-present]").ClickAsync();
+        await tab.Page.Locator(".deck[data-ready='true']").WaitForAsync();
+
+        Assert.Equal("dark", await tab.Page.Locator("html").GetAttributeAsync("data-theme"));
+        Assert.Equal("4", await tab.Page.Locator(".deck").GetAttributeAsync("data-count"));
+        Assert.Equal("4", (await tab.Page.Locator("[data-deck-total]").TextContentAsync())!.Trim());
+        await tab.Page.Keyboard.PressAsync("ArrowRight");
+        Assert.Equal("it-budget-control", await tab.Page.Locator(".slide.is-current .chart-card").GetAttributeAsync("data-chart-key"));
+        await tab.Page.Keyboard.PressAsync("ArrowRight");
+        Assert.Equal("investment-vs-previous", await tab.Page.Locator(".slide.is-current .chart-card").GetAttributeAsync("data-chart-key"));
+        await tab.Page.Keyboard.PressAsync("ArrowRight");
+        Assert.Contains("slide--sources", await tab.Page.Locator(".slide.is-current").GetAttributeAsync("class"));
+        Assert.Empty(tab.ConsoleErrors);
+    }
 }

@@ -94,7 +94,15 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
         }
 
         rewritten.Append(html, last, html.Length - last);
-        await WriteAsync(target, Encoding.UTF8.GetBytes(InlineZipInputs(rewritten.ToString(), target)));
+        // Marks the copy, so static-copy.js does in the page what the server would do (theme, own briefing).
+        var marked = MarkStaticCopy(rewritten.ToString());
+        await WriteAsync(target, Encoding.UTF8.GetBytes(InlineZipInputs(marked, target)));
+    }
+
+    private static string MarkStaticCopy(string html)
+    {
+        var at = html.IndexOf("<html ", StringComparison.Ordinal);
+        return at < 0 ? html : html.Insert(at + "<html ".Length, "data-static-copy=\"true\" ");
     }
 
     [GeneratedRegex("""data-(?:figures-csv|sources)-url="(?<url>[^"]+)" """, RegexOptions.IgnorePatternWhitespace)]
