@@ -100,7 +100,7 @@ app.UseRouting();
 app.UseReaderSettings();
 // Pages, API and downloads: cached, compressed, with ETags. Static assets bring their own (precompressed,
 // fingerprinted, immutable) handling through MapStaticAssets and skip this branch.
-app.UseWhen(context => !BodyETag.IsStaticAsset(context.Request.Path), dynamic =>
+app.UseWhen(context => !StaticAssets.IsStaticAsset(context.Request.Path), dynamic =>
 {
     dynamic.UseOutputCache();
     dynamic.UseResponseCompression();

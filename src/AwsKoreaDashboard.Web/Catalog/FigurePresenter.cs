@@ -83,11 +83,14 @@ public sealed partial class FigurePresenter(DashboardCatalog catalog, CultureInf
         }
     }
 
+    /// <summary>The cited figures behind shown values, each once: a converted value rests on the rate too.</summary>
+    public IEnumerable<FigureRecord> Evidence(IEnumerable<ShownValue> values) =>
+        values.SelectMany(v => Evidence(v.Figure).Concat(v.ConvertedWith is { } rate ? Evidence(rate) : [])).DistinctBy(f => f.Key);
+
     /// <summary>"출처: 한국경제, 2023-10-12 (OECD 인용)" for the sources behind the given values.</summary>
     public string SourceLine(IEnumerable<ShownValue> values)
     {
-        var citations = values
-            .SelectMany(v => Evidence(v.Figure).Concat(v.ConvertedWith is { } rate ? Evidence(rate) : []))
+        var citations = Evidence(values)
             .Select(f => f.Citation!)
             .GroupBy(c => c.Source.Key)
             .Select(g =>

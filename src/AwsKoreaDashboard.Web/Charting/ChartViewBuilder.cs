@@ -63,8 +63,7 @@ public sealed class ChartViewBuilder(FigurePresenter presenter, IStringLocalizer
             AltText(chart, title, rows, seriesLabels),
             seriesLabels,
             rows,
-            values.SelectMany(v => presenter.Evidence(v.Figure).Concat(v.ConvertedWith is { } rate ? presenter.Evidence(rate) : []))
-                .DistinctBy(f => f.Key).ToList(),
+            presenter.Evidence(values).ToList(),
             payload);
     }
 

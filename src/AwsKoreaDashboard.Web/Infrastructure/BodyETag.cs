@@ -5,14 +5,14 @@ namespace AwsKoreaDashboard.Web.Infrastructure;
 /// <summary>
 /// ETags for pages, the API and data downloads: a hash of the body. A matching If-None-Match gets a 304.
 /// It sits inside output caching, which stores the ETag and answers later conditional requests itself.
-/// Static assets have ETags of their own (MapStaticAssets) and are not buffered here.
+/// Program.cs keeps static assets out of this branch: they have ETags of their own.
 /// </summary>
 public static class BodyETag
 {
     public static IApplicationBuilder UseBodyETags(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            if (!HttpMethods.IsGet(context.Request.Method) || IsStaticAsset(context.Request.Path))
+            if (!HttpMethods.IsGet(context.Request.Method))
             {
                 await next();
                 return;
@@ -45,8 +45,4 @@ public static class BodyETag
             buffer.Position = 0;
             await buffer.CopyToAsync(original, context.RequestAborted);
         });
-
-    public static bool IsStaticAsset(PathString path) =>
-        path.StartsWithSegments("/lib") || path.StartsWithSegments("/css") || path.StartsWithSegments("/js")
-        || (path.Value?.StartsWith("/favicon", StringComparison.Ordinal) ?? false);
 }

@@ -19,7 +19,7 @@ public static class DashboardCaching
         services.AddOutputCache(options =>
         {
             options.AddBasePolicy(policy => policy
-                .With(context => !context.HttpContext.Request.Path.StartsWithSegments("/healthz") && !BodyETag.IsStaticAsset(context.HttpContext.Request.Path))
+                .With(context => !context.HttpContext.Request.Path.StartsWithSegments("/healthz"))
                 .Tag(DataTag)
                 .Expire(TimeSpan.FromHours(1))
                 .SetVaryByQuery("culture", "currency", "theme", "view", "charts", "autoplay", "briefing")

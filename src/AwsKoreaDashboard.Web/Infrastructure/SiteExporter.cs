@@ -138,7 +138,7 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
         var path = queryStart >= 0 ? withoutFragment[..queryStart] : withoutFragment;
         var query = queryStart >= 0 ? System.Web.HttpUtility.ParseQueryString(withoutFragment[(queryStart + 1)..]) : [];
 
-        if (BodyETag.IsStaticAsset(path))
+        if (StaticAssets.IsStaticAsset(path))
         {
             await CopyAsync(path, path.TrimStart('/'), cancellationToken);
             return path.TrimStart('/');

@@ -13,4 +13,15 @@ public static class HtmlPage
         var html = await response.Content.ReadAsStringAsync();
         return await BrowsingContext.New(Configuration.Default).OpenAsync(request => request.Content(html).Address(new Uri(client.BaseAddress!, url)));
     }
+
+    /// <summary>
+    /// What a strict Content-Security-Policy needs and what keeps data from running: no script in the page
+    /// but files (src) and JSON data blocks, and no on* event attributes.
+    /// </summary>
+    public static void AssertNoCodeInMarkup(IDocument page)
+    {
+        Assert.All(page.QuerySelectorAll("script"), script =>
+            Assert.True(script.HasAttribute("src") || script.GetAttribute("type") == "application/json", script.OuterHtml[..Math.Min(80, script.OuterHtml.Length)]));
+        Assert.DoesNotContain(page.All.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase));
+    }
 }

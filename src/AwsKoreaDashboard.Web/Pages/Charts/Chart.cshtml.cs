@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AwsKoreaDashboard.Web.Pages.Charts;
 
-/// <summary>/charts/{key}: one chart on its own; its evidence panel carries the related coverage.</summary>
+/// <summary>
+/// One chart by key: /charts/{key} on its own (its evidence panel carries the related coverage), and
+/// /embed/charts/{key} for an iframe on another site, the only pages others may frame (SecurityHeaders).
+/// </summary>
 public sealed class ChartModel(ReaderCharts charts) : PageModel
 {
     public ChartView Chart { get; private set; } = null!;

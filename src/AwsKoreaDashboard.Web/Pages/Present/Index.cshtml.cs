@@ -70,11 +70,10 @@ public sealed class IndexModel(ReaderCharts readerCharts) : PageModel
         Story = catalog.Story;
         IsPresenter = view == PresenterSegment;
         AudiencePath = deck is null ? "/present" : $"/present/{deck}";
-        Sources = ChartSlides.SelectMany(s => s.Chart.Evidence).Select(f => f.Citation!.Source)
-            .Append(catalog.Story.PrimarySource)
-            .DistinctBy(s => s.Key)
-            .OrderBy(s => catalog.Sources.ToList().FindIndex(x => x.Key == s.Key))
-            .ToList();
+        var cited = ChartSlides.SelectMany(s => s.Chart.Evidence).Select(f => f.Citation!.Source.Key)
+            .Append(catalog.Story.PrimarySource.Key)
+            .ToHashSet();
+        Sources = catalog.Sources.Where(s => cited.Contains(s.Key)).ToList();
         return Page();
     }
 

@@ -164,7 +164,7 @@
         animation: false,
         layout: {
           padding: horizontal
-            ? { right: range ? endRoom : endRoom, left: range ? endRoom : 0 }
+            ? { right: endRoom, left: range ? endRoom : 0 }
             : { top: size + 12 },
         },
         datasets: { bar: { borderRadius: 2, maxBarThickness: horizontal ? 44 : 120, categoryPercentage: 0.7 } },

@@ -7,7 +7,6 @@
 
   const root = document.documentElement;
   if (root.dataset.staticCopy !== 'true') return;
-  if (window.dashboardStaticCopy) return;
 
   const themes = ['auto', 'light', 'dark', 'contrast'];
   let stored = null;
