@@ -5,6 +5,7 @@ using AwsKoreaDashboard.Web.Data;
 using AwsKoreaDashboard.Web.Data.Seeding;
 using AwsKoreaDashboard.Web.Formatting;
 using AwsKoreaDashboard.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
 
@@ -44,16 +45,18 @@ builder.Services.AddScoped<CatalogReader>();
 builder.Services.AddSingleton<CatalogCache>();
 builder.Services.AddHostedService<DataVersionWatcher>();
 builder.Services.AddScoped<ReaderCharts>();
-builder.Services.AddScoped<ExportApi.ExportContext>();
+builder.Services.AddScoped<ExportApi.ReaderDownload>();
 
 // Korean first, English on request; the reader's currency and theme.
 builder.Services.AddReaderSettings();
 
-// Output caching, invalidated by seeding, and compression.
+// Rendered pages kept as compressed bytes, keyed by page, reader setting, encoding and data version.
 builder.Services.AddDashboardCaching();
 
-// Pages and health.
-builder.Services.AddRazorPages();
+// Pages (all under /{lang}/{currency}/) and health.
+builder.Services.AddRazorPages(options => options.Conventions.AddReaderPageConventions())
+    // Pages read their address and nothing else: a query string binds to no handler parameter.
+    .AddMvcOptions(options => options.ValueProviderFactories.RemoveType<QueryStringValueProviderFactory>());
 // Korean text goes out as text, not as &#xXXXX; entities: readable source and a third of the bytes.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
     options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -95,21 +98,19 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseReadOnlyMethods();
+// Old links and addresses without a language go to their canonical /{lang}/{currency}/ page.
+app.UseReaderRedirects();
 app.UseStatusCodePagesWithReExecute("/NotFound");
 app.UseRouting();
 app.UseReaderSettings();
-// Pages, API and downloads: cached, compressed, with ETags. Static assets bring their own (precompressed,
-// fingerprinted, immutable) handling through MapStaticAssets and skip this branch.
-app.UseWhen(context => !StaticAssets.IsStaticAsset(context.Request.Path), dynamic =>
-{
-    dynamic.UseOutputCache();
-    dynamic.UseResponseCompression();
-    dynamic.UseBodyETags();
-});
+// Pages, API responses and downloads: stored compressed, with ETags. Static assets bring their own
+// (precompressed, fingerprinted, immutable) handling through MapStaticAssets.
+app.UsePageCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapFallbackToPage("{*path}", "/NotFound").WithMetadata(PageCache.Cacheable.NotFound);
 app.MapFigureApi();
-app.MapExportApi();
+app.MapGroup(ReaderUrls.RoutePrefix).MapExportApi();
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthResponse.WriteAsync });
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -12,7 +12,7 @@ namespace AwsKoreaDashboard.Web.Api;
 /// <summary>
 /// Data downloads: each chart's numbers and all figures as CSV and JSON, with units, periods and the
 /// citation of every value, and a sources file listing every citation. Language and currency follow the
-/// reader's settings (?culture=, ?currency=).
+/// reader's address (/en/USD/exports/…).
 /// </summary>
 public static class ExportApi
 {
@@ -30,31 +30,31 @@ public static class ExportApi
 
     public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
     {
-        var exports = app.MapGroup("/exports");
+        var exports = app.MapGroup("/exports").WithMetadata(PageCache.Cacheable.Page);
 
-        exports.MapGet("/charts/{key}.csv", async (string key, ExportContext context) =>
+        exports.MapGet("/charts/{key}.csv", async (string key, ReaderDownload context) =>
             await context.ChartAsync(key) is { } chart
                 ? File(Csv.Write(ChartColumns, ChartRows(chart, await context.PresenterAsync())), "text/csv; charset=utf-8", context.FileName(key, "csv"))
                 : NotFound(key));
 
-        exports.MapGet("/charts/{key}.json", async (string key, ExportContext context) =>
+        exports.MapGet("/charts/{key}.json", async (string key, ReaderDownload context) =>
             await context.ChartAsync(key) is { } chart
                 ? File(Json(ChartJson(chart, await context.PresenterAsync())), "application/json; charset=utf-8", context.FileName(key, "json"))
                 : NotFound(key));
 
-        exports.MapGet("/figures.csv", async (ExportContext context) =>
+        exports.MapGet("/figures.csv", async (ReaderDownload context) =>
         {
             var presenter = await context.PresenterAsync();
             return File(Csv.Write(FigureColumns, presenter.Catalog.Figures.Select(f => FigureRow(f, presenter))), "text/csv; charset=utf-8", context.FileName("figures", "csv"));
         });
 
-        exports.MapGet("/figures.json", async (ExportContext context) =>
+        exports.MapGet("/figures.json", async (ReaderDownload context) =>
         {
             var presenter = await context.PresenterAsync();
             return File(Json(presenter.Catalog.Figures.Select(FigureApi.ToJson)), "application/json; charset=utf-8", context.FileName("figures", "json"));
         });
 
-        exports.MapGet("/sources.md", async (ExportContext context) =>
+        exports.MapGet("/sources.md", async (ReaderDownload context) =>
         {
             var presenter = await context.PresenterAsync();
             return File(Encoding.UTF8.GetBytes(SourcesText(presenter, context.Localizer)), "text/markdown; charset=utf-8", context.FileName("sources", "md"));
@@ -154,8 +154,8 @@ public static class ExportApi
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    /// <summary>What an export endpoint needs for one request: the catalogue, the reader's settings, names.</summary>
-    public sealed class ExportContext(ReaderCharts charts, ReaderSettings settings, IStringLocalizer<SharedResource> localizer)
+    /// <summary>One download as this request's reader gets it: the catalogue in their language and currency, and the file's name.</summary>
+    public sealed class ReaderDownload(ReaderCharts charts, ReaderSettings settings, IStringLocalizer<SharedResource> localizer)
     {
         public IStringLocalizer<SharedResource> Localizer => localizer;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AwsKoreaDashboard.Web.Catalog;
+using AwsKoreaDashboard.Web.Infrastructure;
 
 namespace AwsKoreaDashboard.Web.Api;
 
@@ -11,7 +12,7 @@ public static class FigureApi
 
     public static IEndpointRouteBuilder MapFigureApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api");
+        var api = app.MapGroup("/api").WithMetadata(PageCache.Cacheable.Page);
 
         api.MapGet("/figures", async (CatalogReader reader, CancellationToken ct) =>
             (await reader.ReadAsync(ct)).Figures.Select(ToJson));

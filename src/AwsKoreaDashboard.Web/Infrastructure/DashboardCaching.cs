@@ -1,54 +1,57 @@
-using System.IO.Compression;
-using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.ResponseCompression;
-
 namespace AwsKoreaDashboard.Web.Infrastructure;
 
 /// <summary>
-/// Near-static speed for a read-only site: pages, API responses and downloads are rendered once per reader
-/// setting and encoding, kept in the output cache under the tag "data", and evicted when a seed changes the
-/// data. Bodies are compressed (Brotli or gzip) before they are cached, so a hit is a copy.
+/// Pages at canonical reader addresses: Razor Pages and downloads under <c>/{lang}/{currency}/</c>, stored by
+/// <see cref="PageCache"/>; the not-found page as a page like any other, with status 404.
 /// </summary>
 public static class DashboardCaching
 {
-    public const string DataTag = "data";
+    public static IServiceCollection AddDashboardCaching(this IServiceCollection services) =>
+        services.AddSingleton<PageCache>();
 
-    public static IServiceCollection AddDashboardCaching(this IServiceCollection services)
+    public static IApplicationBuilder UsePageCache(this IApplicationBuilder app)
     {
-        services.AddOutputCache(options =>
-        {
-            options.AddBasePolicy(policy => policy
-                .With(context => !context.HttpContext.Request.Path.StartsWithSegments("/healthz"))
-                .Tag(DataTag)
-                .Expire(TimeSpan.FromHours(1))
-                .SetVaryByQuery("culture", "currency", "theme", "view", "charts", "autoplay", "briefing")
-                .SetVaryByHeader("Accept-Encoding")
-                .VaryByValue(context => new KeyValuePair<string, string>("reader", ReaderCookies(context))));
-        });
-
-        services.AddResponseCompression(options =>
-        {
-            options.EnableForHttps = true;
-            options.Providers.Add<BrotliCompressionProvider>();
-            options.Providers.Add<GzipCompressionProvider>();
-            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["text/csv", "text/markdown", "image/svg+xml"]);
-        });
-        // Each body is compressed once and then served from the cache, so spend the time on size: Brotli's
-        // smallest setting, as the build uses for static assets.
-        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.SmallestSize);
-        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
-        return services;
+        var cache = app.ApplicationServices.GetRequiredService<PageCache>();
+        return app.Use((context, next) => cache.InvokeAsync(context, _ => next()));
     }
 
     /// <summary>
-    /// The cookies that change what a page shows (language, currency, theme) and the data version: a page
-    /// rendered from old data while a seed committed can never be served as the new one.
+    /// Every page lives under the reader prefix (<c>/{lang}/{currency}/charts/{key}</c>) and may be stored; the
+    /// not-found page is stored once per language; the error page has no address of its own and is never stored.
     /// </summary>
-    private static string ReaderCookies(HttpContext context)
+    public static void AddReaderPageConventions(this Microsoft.AspNetCore.Mvc.ApplicationModels.PageConventionCollection conventions)
     {
-        var cookies = context.Request.Cookies;
-        var version = context.RequestServices.GetRequiredService<DataStatus>().ContentHash;
-        return $"{cookies[CookieRequestCultureProvider.DefaultCookieName]}|{cookies[ReaderSettings.CurrencyCookie]}|{cookies[ReaderSettings.ThemeCookie]}|{version}";
+        conventions.AddFolderRouteModelConvention("/", model =>
+        {
+            if (model.ViewEnginePath is "/NotFound" or "/Error")
+            {
+                return;
+            }
+
+            foreach (var selector in model.Selectors.Where(s => s.AttributeRouteModel is not null))
+            {
+                var route = selector.AttributeRouteModel!;
+                // "/Index" and "/Figures/Index" are spellings of "/" and "/figures": not addresses of their own.
+                route.SuppressPathMatching |= route.Template?.EndsWith("Index", StringComparison.Ordinal) == true;
+                route.Template = Microsoft.AspNetCore.Mvc.ApplicationModels.AttributeRouteModel.CombineTemplates(ReaderUrls.RoutePrefix, LowerFirstSegment(route.Template));
+            }
+        });
+        conventions.AddFolderApplicationModelConvention("/", model =>
+        {
+            if (model.ViewEnginePath != "/Error")
+            {
+                model.EndpointMetadata.Add(model.ViewEnginePath == "/NotFound" ? PageCache.Cacheable.NotFound : PageCache.Cacheable.Page);
+            }
+        });
+    }
+
+    /// <summary>
+    /// Page folders are capitalised (Figures/, Background); their addresses are not (/figures, /background).
+    /// An app-relative template (@page "/charts/{key}") would ignore the prefix, so it is made relative.
+    /// </summary>
+    private static string? LowerFirstSegment(string? template)
+    {
+        var relative = template?.TrimStart('~').TrimStart('/');
+        return string.IsNullOrEmpty(relative) ? relative : char.ToLowerInvariant(relative[0]) + relative[1..];
     }
 }

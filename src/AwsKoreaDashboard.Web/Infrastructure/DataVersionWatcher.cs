@@ -1,14 +1,13 @@
 using AwsKoreaDashboard.Web.Data;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace AwsKoreaDashboard.Web.Infrastructure;
 
 /// <summary>
 /// Notices a seed made by another process (the `seed` command run beside a live app) by polling the stored
-/// content hash, and then drops every cached page, so readers get the new data within a few seconds.
+/// content hash, and then every cached page of the old data is dropped, so readers get the new data within a few seconds.
 /// </summary>
-public sealed class DataVersionWatcher(IServiceScopeFactory scopes, DataStatus status, IOutputCacheStore cache, IConfiguration configuration, ILogger<DataVersionWatcher> logger)
+public sealed class DataVersionWatcher(IServiceScopeFactory scopes, DataStatus status, IConfiguration configuration, ILogger<DataVersionWatcher> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -25,8 +24,8 @@ public sealed class DataVersionWatcher(IServiceScopeFactory scopes, DataStatus s
                 if (hash is not null && hash != status.ContentHash)
                 {
                     logger.LogInformation("The database now holds data {ContentHash} (was {PreviousHash}); clearing cached pages", hash, status.ContentHash);
+                    // Cached pages are keyed by the data version: the page cache drops the old ones.
                     status.MarkCurrent(hash);
-                    await cache.EvictByTagAsync(DashboardCaching.DataTag, stoppingToken);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

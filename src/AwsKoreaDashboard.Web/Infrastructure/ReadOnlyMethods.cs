@@ -1,6 +1,9 @@
 namespace AwsKoreaDashboard.Web.Infrastructure;
 
-/// <summary>The dashboard is read-only: GET and HEAD are served, OPTIONS says so, anything else is 405.</summary>
+/// <summary>
+/// The dashboard is read-only: GET and HEAD are served, OPTIONS says so, anything else is 405. A HEAD request
+/// is routed as a GET (minimal-API endpoints are mapped for GET only) and answered without its body.
+/// </summary>
 public static class ReadOnlyMethods
 {
     public const string Allowed = "GET, HEAD, OPTIONS";
@@ -9,9 +12,15 @@ public static class ReadOnlyMethods
         app.Use(async (context, next) =>
         {
             var method = context.Request.Method;
-            if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
+            if (HttpMethods.IsGet(method))
             {
                 await next();
+                return;
+            }
+
+            if (HttpMethods.IsHead(method))
+            {
+                await HeadRequests.AsGetAsync(context, next);
                 return;
             }
 

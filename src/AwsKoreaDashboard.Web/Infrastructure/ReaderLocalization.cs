@@ -3,7 +3,12 @@ using Microsoft.AspNetCore.Localization;
 
 namespace AwsKoreaDashboard.Web.Infrastructure;
 
-/// <summary>Korean first, English on request: ?culture=en or the culture cookie. The browser's language is not consulted.</summary>
+/// <summary>
+/// Korean first, English at <c>/en/…</c>: the language is the first segment of the address and nothing else
+/// (no query string, no cookie, no Accept-Language), so a cached page can never be served in the wrong
+/// language. Where a reader lands without a language (<c>/</c>, old links), <see cref="ReaderRedirects"/>
+/// picks one and redirects.
+/// </summary>
 public static class ReaderLocalization
 {
     public static readonly CultureInfo[] Cultures = [new("ko"), new("en")];
@@ -17,11 +22,7 @@ public static class ReaderLocalization
             options.DefaultRequestCulture = new RequestCulture("ko");
             options.SupportedCultures = Cultures;
             options.SupportedUICultures = Cultures;
-            options.RequestCultureProviders =
-            [
-                new QueryStringRequestCultureProvider(),
-                new CookieRequestCultureProvider(),
-            ];
+            options.RequestCultureProviders = [new PathLanguageProvider()];
         });
         return services;
     }
@@ -31,18 +32,16 @@ public static class ReaderLocalization
         app.UseRequestLocalization();
         return app.Use(async (context, next) =>
         {
-            // A language picked in the query string sticks for the next pages.
-            if (context.Request.Query.ContainsKey("culture"))
-            {
-                var culture = context.Features.Get<IRequestCultureFeature>()!.RequestCulture;
-                context.Response.Cookies.Append(
-                    CookieRequestCultureProvider.DefaultCookieName,
-                    CookieRequestCultureProvider.MakeCookieValue(culture),
-                    ReaderSettings.Cookie());
-            }
-
             context.RequestServices.GetRequiredService<ReaderSettings>().Read(context);
             await next();
         });
+    }
+
+    private sealed class PathLanguageProvider : RequestCultureProvider
+    {
+        public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext) =>
+            Task.FromResult(ReaderUrls.LanguageOf(ReaderSettings.AddressedPath(httpContext)) is { } language
+                ? new ProviderCultureResult(language)
+                : null);
     }
 }

@@ -1,55 +1,53 @@
 using System.Globalization;
 using AwsKoreaDashboard.Web.Formatting;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace AwsKoreaDashboard.Web.Infrastructure;
 
 /// <summary>
-/// What the reader chose: language (through ASP.NET Core localization), currency and theme. A choice
-/// made in the query string (?culture=en, ?currency=USD, ?theme=dark) is kept in a cookie.
+/// What the reader reads in: language and currency, both taken from the page's address
+/// (<c>/en/USD/charts/annual-pace</c>), never from cookies or the query string, so that one address is one
+/// response and can be cached and shared. The theme and the chart ⇄ table view are the browser's business.
 /// </summary>
 public sealed class ReaderSettings
 {
-    public const string CurrencyCookie = "dashboard-currency";
-    public const string ThemeCookie = "dashboard-theme";
     public static readonly IReadOnlyList<string> Themes = ["auto", "light", "dark", "contrast"];
+
+    public string Language { get; private set; } = "ko";
 
     public string Currency { get; private set; } = Units.Krw;
 
-    public string Theme { get; private set; } = "auto";
+    /// <summary>The page below the reader prefix: "/" for the dashboard, "/charts/annual-pace", …</summary>
+    public string PagePath { get; private set; } = "/";
+
+    /// <summary>Whether this request is a page or download at its canonical reader address.</summary>
+    public bool HasReaderPath { get; private set; }
 
     public CultureInfo Culture => CultureInfo.CurrentUICulture;
 
-    public bool IsKorean => NumberFormatter.IsKorean(Culture);
+    public bool IsKorean => Language == "ko";
 
-    public string Language => IsKorean ? "ko" : "en";
+    /// <summary>The canonical address of a page for this reader: <c>Href("/figures")</c> is <c>/en/USD/figures</c>.</summary>
+    public string Href(string pagePath) => ReaderUrls.Page(Language, Currency, pagePath);
 
-    public string OtherCurrency => Currency == Units.Krw ? Units.Usd : Units.Krw;
+    /// <summary>This page for another language or currency (the switches).</summary>
+    public string HrefFor(string language, string currency) => ReaderUrls.Page(language, currency, PagePath);
 
     internal void Read(HttpContext context)
     {
-        Currency = Pick(context, "currency", CurrencyCookie, [Units.Krw, Units.Usd], Units.Krw);
-        Theme = Pick(context, "theme", ThemeCookie, Themes, "auto");
+        var path = AddressedPath(context);
+        HasReaderPath = ReaderUrls.TryParse(path, out var language, out var currency, out var pagePath);
+        Language = HasReaderPath ? language : ReaderUrls.LanguageOf(path) ?? "ko";
+        Currency = currency;
+        PagePath = pagePath;
     }
 
-    private static string Pick(HttpContext context, string query, string cookie, IReadOnlyList<string> allowed, string fallback)
-    {
-        var requested = context.Request.Query[query].ToString();
-        var match = allowed.FirstOrDefault(a => string.Equals(a, requested, StringComparison.OrdinalIgnoreCase));
-        if (match is not null)
-        {
-            context.Response.Cookies.Append(cookie, match, Cookie());
-            return match;
-        }
-
-        var stored = context.Request.Cookies[cookie];
-        return allowed.FirstOrDefault(a => a == stored) ?? fallback;
-    }
-
-    internal static CookieOptions Cookie() => new()
-    {
-        MaxAge = TimeSpan.FromDays(365),
-        SameSite = SameSiteMode.Lax,
-        IsEssential = true,
-        Path = "/",
-    };
+    /// <summary>
+    /// The address the reader asked for: for the 404 and error pages, the original one, so that
+    /// <c>/en/USD/charts/nope</c> says "not found" in English.
+    /// </summary>
+    internal static string? AddressedPath(HttpContext context) =>
+        context.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+        ?? context.Features.Get<IExceptionHandlerPathFeature>()?.Path
+        ?? context.Request.Path.Value;
 }

@@ -16,7 +16,8 @@ public static class SecurityHeaders
     /// <summary>Embed pages exist to be framed by other sites.</summary>
     public const string EmbedContentSecurityPolicy = Policy + "*";
 
-    public static bool IsEmbed(PathString path) => path.StartsWithSegments("/embed");
+    public static bool IsEmbed(PathString path) =>
+        ReaderUrls.TryParse(path.Value, out _, out _, out var page) && page.StartsWith("/embed/", StringComparison.Ordinal);
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>

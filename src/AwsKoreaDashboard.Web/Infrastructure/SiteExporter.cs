@@ -13,9 +13,6 @@ namespace AwsKoreaDashboard.Web.Infrastructure;
 /// </summary>
 public sealed partial class SiteExporter(HttpClient http, string root, ILogger logger)
 {
-    private static readonly string[] Languages = ["ko", "en"];
-    private static readonly string[] Currencies = [Units.Krw, Units.Usd];
-
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
 
     [GeneratedRegex("""(?<attr>\s(?:href|src|data-[a-z-]+-url))="(?<url>/[^"]*)" """, RegexOptions.IgnorePatternWhitespace)]
@@ -24,26 +21,27 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
     public async Task<int> ExportAsync(DashboardCatalog catalog, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(root);
-        var pages = new List<string> { "/", "/figures", "/background", "/present", "/present/presenter" };
+        var pages = new List<string> { "/", "/figures", "/background", "/present", "/present/presenter", "/present/selection", "/present/selection/presenter" };
         pages.AddRange(catalog.Charts.Select(c => $"/charts/{c.Key}"));
         pages.AddRange(catalog.Charts.Select(c => $"/embed/charts/{c.Key}"));
         pages.AddRange(catalog.Figures.Select(f => $"/figures/{f.Key}"));
         pages.AddRange(catalog.Decks.Where(d => !d.IsDefault).SelectMany(d => new[] { $"/present/{d.Key}", $"/present/{d.Key}/presenter" }));
 
-        foreach (var language in Languages)
+        foreach (var language in ReaderUrls.Languages)
         {
-            foreach (var currency in Currencies)
+            foreach (var currency in ReaderUrls.Currencies)
             {
                 // Downloads first: the dashboard page carries two of them for "Download all" from disk.
                 foreach (var download in new[] { "/exports/figures.csv", "/exports/figures.json", "/exports/sources.md" }
                              .Concat(catalog.Charts.SelectMany(c => new[] { $"/exports/charts/{c.Key}.csv", $"/exports/charts/{c.Key}.json" })))
                 {
-                    await CopyAsync($"{download}?culture={language}&currency={currency}", VariantPath(download, language, currency), cancellationToken);
+                    var url = ReaderUrls.Page(language, currency, download);
+                    await CopyAsync(url, FileFor(url), cancellationToken);
                 }
 
                 foreach (var page in pages)
                 {
-                    await ExportPageAsync(page, language, currency, cancellationToken);
+                    await ExportPageAsync(ReaderUrls.Page(language, currency, page), cancellationToken);
                 }
             }
         }
@@ -55,7 +53,8 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
             await CopyAsync($"/api/figures/{figure.Key}", $"api/figures/{figure.Key}.json", cancellationToken);
         }
 
-        // The site's front door: the Korean dashboard in won, the default reading.
+        // The site's front door: the Korean dashboard in won, the default reading (the live site's "/" picks the
+        // reader's language; a static host cannot).
         await WriteAsync("index.html", Encoding.UTF8.GetBytes(
             """<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=ko/KRW/index.html"><title>AWS 한국 투자 대시보드</title></head><body><a href="ko/KRW/index.html">AWS 한국 투자 대시보드</a> · <a href="en/KRW/index.html">AWS Korea Investment Dashboard</a></body></html>"""));
         logger.LogInformation("Exported {FileCount} files to {Directory}", _written.Count, root);
@@ -63,38 +62,37 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
     }
 
     /// <summary>
-    /// Where a page of one language and currency lives: ko/KRW/charts/annual-pace/index.html. Downloads get
-    /// the names the app gives them (ko/KRW/exports/aws-korea-annual-pace.ko.csv), since a browser opening
-    /// files from disk names a download after its file.
+    /// The file an address of the live site becomes: the same path, so that the copy has the live site's
+    /// layout (<c>/en/USD/charts/annual-pace</c> → <c>en/USD/charts/annual-pace/index.html</c>; downloads keep
+    /// their names: <c>/ko/KRW/exports/charts/annual-pace.csv</c>).
     /// </summary>
-    private static string VariantPath(string path, string language, string currency)
+    private static string FileFor(string path)
     {
         var trimmed = path.Trim('/');
-        if (trimmed.StartsWith("exports/", StringComparison.Ordinal))
+        if (trimmed.Contains("/exports/", StringComparison.Ordinal))
         {
-            var name = Path.GetFileNameWithoutExtension(trimmed);
-            return $"{language}/{currency}/exports/{Charting.ExportFileName.For(name, language)}{Path.GetExtension(trimmed)}";
+            return trimmed;
         }
 
-        return trimmed.Length == 0 ? $"{language}/{currency}/index.html" : $"{language}/{currency}/{trimmed}/index.html";
+        return trimmed.Length == 0 ? "index.html" : $"{trimmed}/index.html";
     }
 
-    private async Task ExportPageAsync(string page, string language, string currency, CancellationToken cancellationToken)
+    private async Task ExportPageAsync(string page, CancellationToken cancellationToken)
     {
-        var target = VariantPath(page, language, currency);
-        var html = await http.GetStringAsync($"{page}?culture={language}&currency={currency}", cancellationToken);
+        var target = FileFor(page);
+        var html = await http.GetStringAsync(page, cancellationToken);
         var rewritten = new StringBuilder();
         var last = 0;
         foreach (Match match in LocalUrl().Matches(html))
         {
             rewritten.Append(html, last, match.Index - last);
-            var local = await LocalTargetAsync(match.Groups["url"].Value.Replace("&amp;", "&"), language, currency, cancellationToken);
+            var local = await LocalTargetAsync(match.Groups["url"].Value.Replace("&amp;", "&"), cancellationToken);
             rewritten.Append(match.Groups["attr"].Value).Append("=\"").Append(Relative(target, local)).Append('"');
             last = match.Index + match.Length;
         }
 
         rewritten.Append(html, last, html.Length - last);
-        // Marks the copy, so static-copy.js does in the page what the server would do (theme, own briefing).
+        // Marks the copy, so the scripts know they run from files (no server to fetch from).
         var marked = MarkStaticCopy(rewritten.ToString());
         await WriteAsync(target, Encoding.UTF8.GetBytes(InlineZipInputs(marked, target)));
     }
@@ -130,13 +128,13 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
     }
 
     /// <summary>The file a site-absolute address becomes in the export; assets are copied on first sight.</summary>
-    private async Task<string> LocalTargetAsync(string url, string language, string currency, CancellationToken cancellationToken)
+    private async Task<string> LocalTargetAsync(string url, CancellationToken cancellationToken)
     {
         var fragment = url.IndexOf('#') is var hash and >= 0 ? url[hash..] : "";
         var withoutFragment = fragment.Length > 0 ? url[..^fragment.Length] : url;
         var queryStart = withoutFragment.IndexOf('?');
         var path = queryStart >= 0 ? withoutFragment[..queryStart] : withoutFragment;
-        var query = queryStart >= 0 ? System.Web.HttpUtility.ParseQueryString(withoutFragment[(queryStart + 1)..]) : [];
+        var query = queryStart >= 0 ? withoutFragment[queryStart..] : "";
 
         if (StaticAssets.IsStaticAsset(path))
         {
@@ -149,18 +147,18 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
             return path.TrimStart('/') + ".json";
         }
 
-        var variantLanguage = Languages.Contains(query["culture"]) ? query["culture"]! : language;
-        var variantCurrency = Currencies.Contains(query["currency"]) ? query["currency"]! : currency;
-        return VariantPath(path, variantLanguage, variantCurrency) + fragment;
+        // Query parameters that only scripts read (?charts=, ?view=) stay on the link.
+        return FileFor(path) + query + fragment;
     }
 
     private static string Relative(string fromFile, string toFile)
     {
         var fromDirectory = Path.GetDirectoryName(fromFile) ?? "";
-        var fragment = toFile.IndexOf('#') is var hash and >= 0 ? toFile[hash..] : "";
-        var file = fragment.Length > 0 ? toFile[..^fragment.Length] : toFile;
+        // What follows the file (a query that scripts read, a fragment) stays as it is.
+        var suffix = toFile.IndexOfAny(['?', '#']) is var at and >= 0 ? toFile[at..] : "";
+        var file = suffix.Length > 0 ? toFile[..^suffix.Length] : toFile;
         var relative = Path.GetRelativePath(string.IsNullOrEmpty(fromDirectory) ? "." : fromDirectory, file).Replace('\\', '/');
-        return relative + fragment;
+        return relative + suffix;
     }
 
     private async Task CopyAsync(string url, string target, CancellationToken cancellationToken)

@@ -50,7 +50,7 @@ public sealed class DashboardPagesTests : IDisposable
 
         foreach (var kpi in page.QuerySelectorAll(".kpi"))
         {
-            Assert.Equal($"/figures/{kpi.GetAttribute("data-figure")}", kpi.QuerySelector("a.kpi__link")!.GetAttribute("href"));
+            Assert.Equal($"/ko/KRW/figures/{kpi.GetAttribute("data-figure")}", kpi.QuerySelector("a.kpi__link")!.GetAttribute("href"));
             Assert.NotNull(kpi.QuerySelector("a.citation-link[href]"));
         }
 
@@ -58,14 +58,14 @@ public sealed class DashboardPagesTests : IDisposable
         Assert.NotEmpty(cells);
         foreach (var cell in cells)
         {
-            Assert.Equal($"/figures/{cell.GetAttribute("data-figure")}", cell.QuerySelector("a")!.GetAttribute("href"));
+            Assert.Equal($"/ko/KRW/figures/{cell.GetAttribute("data-figure")}", cell.QuerySelector("a")!.GetAttribute("href"));
         }
 
         foreach (var fact in page.QuerySelectorAll(".fact"))
         {
             var cited = fact.QuerySelector(".fact__quote") is not null
                 ? fact.QuerySelector(".fact__source .citation") is not null
-                : fact.QuerySelectorAll(".fact__input-list a[href^='/figures/']").Length > 0;
+                : fact.QuerySelectorAll(".fact__input-list a[href^='/ko/KRW/figures/']").Length > 0;
             Assert.True(cited, $"fact {fact.GetAttribute("data-figure-key")} has neither a cited quote nor linked inputs");
         }
     }
@@ -103,7 +103,7 @@ public sealed class DashboardPagesTests : IDisposable
 
         Assert.Contains("{investment-2023-2027-usd} / {investment-previous-5y-usd}", page.QuerySelector(".fact__formula code")!.TextContent);
         var inputs = page.QuerySelectorAll(".fact__input-list a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/figures/investment-2023-2027-usd", "/figures/investment-previous-5y-usd"], inputs);
+        Assert.Equal(["/ko/KRW/figures/investment-2023-2027-usd", "/ko/KRW/figures/investment-previous-5y-usd"], inputs);
         Assert.Equal("2.88배", page.QuerySelector(".fact__value")!.TextContent);
     }
 
@@ -121,15 +121,15 @@ public sealed class DashboardPagesTests : IDisposable
     }
 
     [Fact]
-    public async Task The_language_choice_is_remembered_by_a_cookie()
+    public async Task The_language_is_the_address_and_the_switch_leads_to_the_same_page_in_the_other_language()
     {
-        var client = _app.CreateClient();
-        await client.GetAsync("/?culture=en");
+        var english = await HtmlPage.GetAsync(_client, "/en/KRW/figures");
+        var korean = await HtmlPage.GetAsync(_client, english.QuerySelector("[data-reader-language='ko']")!.GetAttribute("href")!);
 
-        var next = await HtmlPage.GetAsync(client, "/figures");
-
-        Assert.Equal("en", next.DocumentElement.GetAttribute("lang"));
-        Assert.Equal("Every figure and its evidence", next.QuerySelector("h1")!.TextContent);
+        Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Every figure and its evidence", english.QuerySelector("h1")!.TextContent);
+        Assert.Equal("ko", korean.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("/ko/KRW/figures", korean.QuerySelector("link[rel='canonical']")!.GetAttribute("href"));
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class DashboardPagesTests : IDisposable
         var gdp = page.QuerySelector("#chart-economic-effects td[data-figure='gdp-contribution-2027-krw']")!;
         Assert.Contains("약 113억 달러", gdp.TextContent);
         Assert.Contains("환산", gdp.TextContent);
-        Assert.Contains("/figures/implied-krw-per-usd", page.QuerySelector("#chart-economic-effects")!.InnerHtml);
+        Assert.Contains("/ko/USD/figures/implied-krw-per-usd", page.QuerySelector("#chart-economic-effects")!.InnerHtml);
     }
 
     [Fact]

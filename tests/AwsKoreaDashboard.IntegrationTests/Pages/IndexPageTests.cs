@@ -27,7 +27,7 @@ public sealed class IndexPageTests : IDisposable
             var citation = card.QuerySelector("a.citation-link");
             Assert.NotNull(citation);
             Assert.Contains("한국경제", citation!.TextContent);
-            Assert.Matches("^(https://|/figures/)", citation.GetAttribute("href"));
+            Assert.Matches("^(https://|/ko/KRW/figures/)", citation.GetAttribute("href"));
         }
     }
 

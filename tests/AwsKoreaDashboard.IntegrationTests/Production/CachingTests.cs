@@ -17,9 +17,9 @@ public sealed class CachingTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Theory]
-    [InlineData("/")]
+    [InlineData("/ko/KRW/")]
     [InlineData("/api/figures")]
-    [InlineData("/charts/annual-pace")]
+    [InlineData("/ko/KRW/charts/annual-pace")]
     public async Task A_page_carries_an_etag_and_a_repeat_request_with_it_gets_304(string url)
     {
         var first = await _client.GetAsync(url);
@@ -39,7 +39,7 @@ public sealed class CachingTests : IDisposable
     [InlineData("gzip")]
     public async Task Pages_are_compressed(string encoding)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        var request = new HttpRequestMessage(HttpMethod.Get, "/ko/KRW/");
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
         var response = await _client.SendAsync(request);
 
@@ -49,7 +49,12 @@ public sealed class CachingTests : IDisposable
     [Fact]
     public async Task A_seed_that_changes_the_data_replaces_cached_pages()
     {
+        // Both cached first: the page (twice, so the second is a cache hit) and the API.
         Assert.Equal(12300, await JobsAsync());
+        await _client.GetStringAsync("/ko/KRW/");
+        var cached = await _client.GetAsync("/ko/KRW/");
+        Assert.NotNull(cached.Headers.Age);
+        Assert.Contains("연 1만 2,300명", await cached.Content.ReadAsStringAsync());
 
         _app.Data.EditFigure("jobs-per-year", f => f["value"] = 12400);
         await using (var scope = _app.Services.CreateAsyncScope())
@@ -58,7 +63,9 @@ public sealed class CachingTests : IDisposable
         }
 
         Assert.Equal(12400, await JobsAsync());
-        Assert.Contains("연 1만 2,400명", await _client.GetStringAsync("/"));
+        var fresh = await _client.GetStringAsync("/ko/KRW/");
+        Assert.Contains("연 1만 2,400명", fresh);
+        Assert.DoesNotContain("연 1만 2,300명", fresh);
     }
 
     private async Task<double> JobsAsync() =>

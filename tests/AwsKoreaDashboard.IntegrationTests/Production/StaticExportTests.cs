@@ -14,7 +14,7 @@ public sealed partial class StaticExportTests : IDisposable
     [GeneratedRegex("""(?:href|src|data-[a-z-]+-url)="(/[^"]*)" """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex SiteAbsoluteLink();
 
-    [GeneratedRegex("""(?:href|src)="([^"\#:]+)(\#[^"]*)?" """, RegexOptions.IgnorePatternWhitespace)]
+    [GeneratedRegex("""(?:href|src|data-[a-z-]+-url)="([^"\#:]+)(\#[^"]*)?" """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex RelativeLink();
 
     [Fact]
@@ -35,9 +35,9 @@ public sealed partial class StaticExportTests : IDisposable
             Assert.True(File.Exists(Path.Combine(site, variant, "background", "index.html")));
             Assert.True(File.Exists(Path.Combine(site, variant, "present", "index.html")));
             Assert.True(File.Exists(Path.Combine(site, variant, "present", "presenter", "index.html")));
-            var language = variant[..2];
-            Assert.True(File.Exists(Path.Combine(site, variant, "exports", $"aws-korea-figures.{language}.csv")));
-            Assert.All(charts, key => Assert.True(File.Exists(Path.Combine(site, variant, "exports", $"aws-korea-{key}.{language}.json")), key));
+            Assert.True(File.Exists(Path.Combine(site, variant, "exports", "figures.csv")));
+            Assert.All(charts, key => Assert.True(File.Exists(Path.Combine(site, variant, "exports", "charts", $"{key}.json")), key));
+            Assert.True(File.Exists(Path.Combine(site, variant, "present", "selection", "index.html")));
             Assert.All(charts, key => Assert.True(File.Exists(Path.Combine(site, variant, "charts", key, "index.html")), key));
             Assert.All(charts, key => Assert.True(File.Exists(Path.Combine(site, variant, "embed", "charts", key, "index.html")), key));
             Assert.All(figures, key => Assert.True(File.Exists(Path.Combine(site, variant, "figures", key, "index.html")), key));
@@ -53,9 +53,33 @@ public sealed partial class StaticExportTests : IDisposable
             Assert.Empty(SiteAbsoluteLink().Matches(html));
             foreach (Match link in RelativeLink().Matches(html))
             {
-                var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, link.Groups[1].Value.Replace("&amp;", "&")));
+                var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, link.Groups[1].Value.Split('?')[0]));
                 Assert.True(File.Exists(target), $"{Path.GetRelativePath(site, page)} links to {link.Groups[1].Value}, which is not in the export");
             }
         }
+
+        // The live site and the copy have one layout: every link of these pages leads to the same place on both.
+        using var live = new DashboardApp(data: new DataDirectoryCopy(_temp.Combine("live-data")));
+        var client = live.CreateClient();
+        foreach (var page in new[] { "/ko/KRW/", "/en/USD/charts/annual-pace", "/ko/USD/present/why-korea", "/en/KRW/figures", "/ko/KRW/figures/jobs-per-year" })
+        {
+            var liveTargets = SiteAbsoluteLink().Matches(await client.GetStringAsync(page))
+                .Select(m => Normalise(m.Groups[1].Value.TrimStart('/')))
+                .ToHashSet();
+            var file = Path.Combine(site, page.Trim('/'), "index.html");
+            var copyTargets = RelativeLink().Matches(await File.ReadAllTextAsync(file))
+                .Select(m => Normalise(Path.GetRelativePath(site, Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, m.Groups[1].Value))).Replace('\\', '/')))
+                .ToHashSet();
+            Assert.Equal(liveTargets.Order(), copyTargets.Order());
+        }
+    }
+
+    /// <summary>An address as a place in the layout: a page's folder (no index.html), the API without its .json.</summary>
+    private static string Normalise(string target)
+    {
+        var path = target.Replace("&amp;", "&").Split('#')[0].Split('?')[0];
+        path = path.EndsWith("index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
+        path = path.StartsWith("api/", StringComparison.Ordinal) && path.EndsWith(".json", StringComparison.Ordinal) ? path[..^".json".Length] : path;
+        return path.TrimEnd('/');
     }
 }

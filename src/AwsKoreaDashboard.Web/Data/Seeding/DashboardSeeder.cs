@@ -1,5 +1,4 @@
 using AwsKoreaDashboard.Web.Infrastructure;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace AwsKoreaDashboard.Web.Data.Seeding;
@@ -8,7 +7,7 @@ namespace AwsKoreaDashboard.Web.Data.Seeding;
 /// Makes the database hold exactly what a validated <see cref="DataSet"/> holds: rows added, changed
 /// and removed table by table, all in one transaction, so readers see the old data or the new.
 /// </summary>
-public sealed class DashboardSeeder(DashboardDbContext db, DataStatus status, IOutputCacheStore pages, ILogger<DashboardSeeder> logger)
+public sealed class DashboardSeeder(DashboardDbContext db, DataStatus status, ILogger<DashboardSeeder> logger)
 {
     public async Task<SeedResult> SeedAsync(DataSet data, bool force = false, CancellationToken cancellationToken = default)
     {
@@ -49,9 +48,8 @@ public sealed class DashboardSeeder(DashboardDbContext db, DataStatus status, IO
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        // Readers get the new data from their next request on.
+        // Readers get the new data from their next request on: cached pages are keyed by the data version.
         status.MarkCurrent(data.ContentHash);
-        await pages.EvictByTagAsync(DashboardCaching.DataTag, cancellationToken);
 
         var result = new SeedResult(data.ContentHash, false, changes);
         logger.LogInformation(

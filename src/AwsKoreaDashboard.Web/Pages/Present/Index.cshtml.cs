@@ -1,18 +1,22 @@
 using AwsKoreaDashboard.Web.Catalog;
 using AwsKoreaDashboard.Web.Charting;
+using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AwsKoreaDashboard.Web.Pages.Present;
 
 /// <summary>
-/// Briefing mode. /present is the default deck of data/decks.json, /present/{deck} a named one,
-/// /present?charts=a,b,c a reader's own selection; /present/presenter (or /present/{deck}/presenter)
-/// is the presenter's window. Slides are numbered in the URL's fragment (#3).
+/// Briefing mode, under the reader's prefix (/ko/KRW/…): /present is the default deck of data/decks.json,
+/// /present/{deck} a named one, /present/selection?charts=a,b,c a reader's own selection (the page holds
+/// every chart; the script keeps the chosen ones in their order, so the server sends one page whatever the
+/// selection, and the static copy works the same); /present/presenter (or /present/{deck}/presenter) is the
+/// presenter's window. Slides are numbered in the URL's fragment (#3).
 /// </summary>
-public sealed class IndexModel(ReaderCharts readerCharts) : PageModel
+public sealed class IndexModel(ReaderCharts readerCharts, ReaderSettings reader) : PageModel
 {
     public const string PresenterSegment = "presenter";
+    public const string SelectionSegment = "selection";
 
     public StoryRecord Story { get; private set; } = null!;
 
@@ -22,16 +26,19 @@ public sealed class IndexModel(ReaderCharts readerCharts) : PageModel
 
     public bool IsPresenter { get; private set; }
 
-    public IReadOnlyList<ChartSlide> ChartSlides { get; private set; } = [];
+    /// <summary>A reader's own briefing: every chart is in the page, and the script picks.</summary>
+    public bool IsSelection { get; private set; }
+
+    public IReadOnlyList<ChartView> ChartSlides { get; private set; } = [];
 
     public IReadOnlyList<SourceRecord> Sources { get; private set; } = [];
 
     public int SlideCount => ChartSlides.Count + 2;
 
     /// <summary>The deck's address without the presenter segment, for the audience window.</summary>
-    public string AudiencePath { get; private set; } = "/present";
+    public string AudiencePath { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string? deck, string? view, string? charts, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? deck, string? view, CancellationToken cancellationToken)
     {
         if (deck == PresenterSegment && view is null)
         {
@@ -45,37 +52,25 @@ public sealed class IndexModel(ReaderCharts readerCharts) : PageModel
 
         var presenter = await readerCharts.PresenterAsync(cancellationToken);
         var catalog = presenter.Catalog;
-        var chosen = deck is null ? catalog.DefaultDeck : catalog.Deck(deck);
+        IsSelection = deck == SelectionSegment;
+        var chosen = deck is null || IsSelection ? catalog.DefaultDeck : catalog.Deck(deck);
         if (chosen is null)
         {
             return NotFound();
         }
 
-        var keys = chosen.ChartKeys;
         DeckTitle = presenter.Text(chosen.Title);
-        DeckKey = chosen.Key;
-        // A reader's own selection, carried in the URL so it can be shared.
-        var picked = (charts ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(k => catalog.Chart(k) is not null).Distinct().ToList();
-        if (picked.Count > 0)
-        {
-            keys = picked;
-            // Named by its charts, so the audience and presenter windows (possibly served by different
-            // instances) meet on the same channel.
-            DeckKey = "custom-" + string.Join("-", picked);
-        }
-
+        DeckKey = IsSelection ? SelectionSegment : chosen.Key;
+        var keys = IsSelection ? catalog.Charts.Select(c => c.Key) : chosen.ChartKeys;
         var builder = await readerCharts.BuilderAsync(cancellationToken);
-        ChartSlides = keys.Select(k => new ChartSlide(builder.Build(catalog.Chart(k)!))).ToList();
+        ChartSlides = keys.Select(k => builder.Build(catalog.Chart(k)!)).ToList();
         Story = catalog.Story;
         IsPresenter = view == PresenterSegment;
-        AudiencePath = deck is null ? "/present" : $"/present/{deck}";
-        var cited = ChartSlides.SelectMany(s => s.Chart.Evidence).Select(f => f.Citation!.Source.Key)
+        AudiencePath = reader.Href(deck is null ? "/present" : $"/present/{deck}");
+        var cited = ChartSlides.SelectMany(s => s.Evidence).Select(f => f.Citation!.Source.Key)
             .Append(catalog.Story.PrimarySource.Key)
             .ToHashSet();
         Sources = catalog.Sources.Where(s => cited.Contains(s.Key)).ToList();
         return Page();
     }
-
-    public sealed record ChartSlide(ChartView Chart);
 }

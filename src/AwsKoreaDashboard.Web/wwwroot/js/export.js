@@ -224,7 +224,8 @@ function save(blob, name) {
 
 function shareUrl(card) {
   const url = new URL(resolve(card.dataset.shareUrl));
-  if (url.protocol.startsWith('http')) url.searchParams.set('view', card.dataset.view === 'table' ? 'table' : 'chart');
+  // The canonical address; a chart shown as its table says so, for the script of the page it opens.
+  if (url.protocol.startsWith('http') && card.dataset.view === 'table') url.searchParams.set('view', 'table');
   return url.toString();
 }
 

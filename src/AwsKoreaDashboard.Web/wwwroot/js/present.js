@@ -6,8 +6,8 @@
 
   const deck = document.querySelector('.deck');
   if (!deck) return;
-  // On a static copy of the site a reader's own selection (?charts=) is picked in the page.
-  if (window.dashboardStaticCopy) window.dashboardStaticCopy.pickSlides();
+  // A reader's own selection (?charts=) is picked in the page (reader.js).
+  if (window.dashboardReader) window.dashboardReader.pickSlides();
 
   const slides = [...deck.querySelectorAll('.slide')];
   const count = slides.length;

@@ -1,9 +1,17 @@
 // The chart ⇄ table switch of each chart card. The table is in the page already (it is the chart's
-// data and its no-script fallback); this only shows one view or the other.
+// data and its no-script fallback); this only shows one view or the other. The server always sends the
+// chart view; the reader's choice is kept per chart in the browser (across pages and reloads), and a shared
+// link may ask for the table (?view=table).
 (() => {
   'use strict';
 
-  function show(card, view) {
+  const storageKey = (card) => `dashboard-view:${card.dataset.chartKey}`;
+  const storage = {
+    get(key) { try { return window.localStorage.getItem(key); } catch { return null; } },
+    set(key, value) { try { window.localStorage.setItem(key, value); } catch { /* storage may be off */ } },
+  };
+
+  function show(card, view, remember) {
     card.querySelectorAll('[data-view-panel]').forEach((panel) => {
       panel.hidden = panel.dataset.viewPanel !== view;
     });
@@ -11,6 +19,7 @@
       button.setAttribute('aria-pressed', String(button.dataset.view === view));
     });
     card.dataset.view = view;
+    if (remember) storage.set(storageKey(card), view);
     if (view === 'chart' && window.dashboardCharts) {
       window.dashboardCharts.draw(card);
     }
@@ -19,7 +28,14 @@
   document.addEventListener('click', (event) => {
     const button = event.target.closest('.view-switch__button');
     if (!button) return;
-    show(button.closest('.chart-card'), button.dataset.view);
+    show(button.closest('.chart-card'), button.dataset.view, true);
+  });
+
+  // Before the charts are drawn (charts.js draws on DOMContentLoaded too, and this file loads after it).
+  const asked = new URLSearchParams(window.location.search).get('view');
+  document.querySelectorAll('.chart-card[data-chart-key]').forEach((card) => {
+    const view = asked === 'table' || asked === 'chart' ? asked : storage.get(storageKey(card));
+    if (view === 'table') show(card, 'table', false);
   });
 
   window.dashboardViews = { show };

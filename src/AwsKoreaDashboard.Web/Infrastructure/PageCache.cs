@@ -1,0 +1,214 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Routing.Patterns;
+
+namespace AwsKoreaDashboard.Web.Infrastructure;
+
+/// <summary>
+/// Pages, API responses and downloads, rendered once and then served as stored bytes.
+/// <para>The key is exactly: the endpoint's route pattern and route values (which, with canonical addresses,
+/// is the page and the reader's language and currency), the response encoding (br, gzip or none), and the
+/// data version. Nothing else of the request (query string, cookies, other headers) is read by a cached
+/// endpoint, so nothing else can change what is stored.</para>
+/// <para>Only a response with the status its endpoint is declared for (200; 404 for the not-found page) and
+/// no cookie is stored, so a status never changes because of the cache. Entries exist only for real pages
+/// (route values that answered 200) and one not-found page per language and encoding, so a flood of distinct
+/// addresses cannot grow it; a hard cap guards against a mistake in that reasoning. A new data version
+/// drops everything rendered from the old one.</para>
+/// </summary>
+public sealed class PageCache(DataStatus status, IConfiguration configuration, ILogger<PageCache> logger)
+{
+    /// <summary>More entries than the site has pages in every setting and encoding; never reached by design.</summary>
+    public const int MaxEntries = 4096;
+
+    private const int MaxBodyBytes = 4 * 1024 * 1024;
+
+    private static readonly string[] UnstoredHeaders =
+        ["Date", "Server", "Content-Length", "Transfer-Encoding", "Content-Encoding", "ETag", "Age", "Vary", "Cache-Control", "Set-Cookie"];
+
+    private static readonly string[] CompressibleTypes =
+        ["text/", "application/json", "application/problem+json", "application/javascript", "image/svg+xml", "application/xml"];
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly bool _enabled = configuration.GetValue("Dashboard:PageCache", true);
+    private readonly Lock _versionLock = new();
+    private string? _version;
+    private bool _capLogged;
+
+    public int Count => _entries.Count;
+
+    /// <summary>Marks an endpoint whose responses may be stored; <see cref="Status"/> is the one status stored.</summary>
+    public sealed record Cacheable(int Status = StatusCodes.Status200OK, bool PerLanguageOnly = false)
+    {
+        public static readonly Cacheable Page = new();
+
+        /// <summary>The not-found page: one per language, whatever the unknown address was.</summary>
+        public static readonly Cacheable NotFound = new(StatusCodes.Status404NotFound, PerLanguageOnly: true);
+    }
+
+    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+        var rule = context.GetEndpoint()?.Metadata.GetMetadata<Cacheable>();
+        if (!_enabled || rule is null || !HttpMethods.IsGet(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+
+        var version = status.ContentHash ?? "";
+        DropOtherVersions(version);
+        var encoding = ContentCoding.Negotiate(context.Request.Headers.AcceptEncoding);
+        var key = $"{KeyOf(context, rule)}|{encoding}|{version}";
+        if (_entries.TryGetValue(key, out var stored))
+        {
+            await WriteAsync(context, stored, hit: true);
+            return;
+        }
+
+        var response = context.Response;
+        // Headers set before the endpoint ran belong to this request (HSTS on HTTPS, say), not to the page.
+        var requestHeaders = response.Headers.Select(h => h.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var original = response.Body;
+        using var buffer = new MemoryStream();
+        response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            response.Body = original;
+        }
+
+        if (response.StatusCode == rule.Status && !response.Headers.ContainsKey("Set-Cookie") && buffer.Length <= MaxBodyBytes && !response.HasStarted)
+        {
+            var entry = Entry.Create(response, requestHeaders, buffer.ToArray(), encoding);
+            Store(key, entry, version);
+            await WriteAsync(context, entry, hit: false);
+            return;
+        }
+
+        // Not stored: passed on as it is. An empty 404 goes back to the status-code page, which renders it.
+        if (buffer.Length > 0)
+        {
+            buffer.Position = 0;
+            await buffer.CopyToAsync(original, context.RequestAborted);
+        }
+    }
+
+    /// <summary>The route, not the address: literal segments in another case are the same page.</summary>
+    private static string KeyOf(HttpContext context, Cacheable rule)
+    {
+        if (rule.PerLanguageOnly)
+        {
+            return $"not-found|{context.RequestServices.GetRequiredService<ReaderSettings>().Language}";
+        }
+
+        var pattern = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "";
+        var values = context.Request.RouteValues.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={v.Value}");
+        return $"{pattern}|{string.Join('&', values)}";
+    }
+
+    private void Store(string key, Entry entry, string version)
+    {
+        // A render that began before a seed must not be kept under the new version.
+        if (version != (status.ContentHash ?? ""))
+        {
+            return;
+        }
+
+        if (_entries.Count >= MaxEntries && !_entries.ContainsKey(key))
+        {
+            if (!_capLogged)
+            {
+                _capLogged = true;
+                logger.LogWarning("The page cache holds {EntryCount} entries, its cap; further pages are served uncached", _entries.Count);
+            }
+
+            return;
+        }
+
+        _entries[key] = entry;
+    }
+
+    private void DropOtherVersions(string version)
+    {
+        if (_version == version)
+        {
+            return;
+        }
+
+        lock (_versionLock)
+        {
+            if (_version != version)
+            {
+                var dropped = _entries.Count;
+                _entries.Clear();
+                _capLogged = false;
+                if (_version is not null)
+                {
+                    logger.LogInformation("Data version {ContentHash}: dropped {EntryCount} cached responses", version, dropped);
+                }
+
+                _version = version;
+            }
+        }
+    }
+
+    private static async Task WriteAsync(HttpContext context, Entry entry, bool hit)
+    {
+        var response = context.Response;
+        response.StatusCode = entry.Status;
+        foreach (var (name, value) in entry.Headers)
+        {
+            response.Headers[name] = value;
+        }
+
+        response.Headers.Vary = "Accept-Encoding";
+        response.Headers.CacheControl = "public, no-cache";
+        response.Headers.ETag = entry.ETag;
+        if (entry.Encoding is not null)
+        {
+            response.Headers.ContentEncoding = entry.Encoding;
+        }
+
+        if (hit)
+        {
+            response.Headers.Age = ((long)entry.Age.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (entry.Status == StatusCodes.Status200OK && IfNoneMatch(context.Request, entry.ETag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            response.Headers.ContentType = default;
+            response.Headers.ContentDisposition = default;
+            return;
+        }
+
+        response.ContentLength = entry.Body.Length;
+        await response.Body.WriteAsync(entry.Body, context.RequestAborted);
+    }
+
+    private static bool IfNoneMatch(HttpRequest request, string etag) =>
+        request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Any(tag => tag.Trim() == etag || tag.Trim() == "*"));
+
+    private sealed record Entry(int Status, KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>[] Headers, byte[] Body, string? Encoding, string ETag, long Created)
+    {
+        public TimeSpan Age => Stopwatch.GetElapsedTime(Created);
+
+        public static Entry Create(HttpResponse response, HashSet<string> requestHeaders, byte[] body, string encoding)
+        {
+            var headers = response.Headers
+                .Where(h => !requestHeaders.Contains(h.Key) && !UnstoredHeaders.Contains(h.Key, StringComparer.OrdinalIgnoreCase))
+                .ToArray();
+            var hash = Convert.ToHexStringLower(SHA256.HashData(body))[..20];
+            var compress = encoding != ContentCoding.Identity && body.Length >= 256
+                && CompressibleTypes.Any(t => (response.ContentType ?? "").StartsWith(t, StringComparison.OrdinalIgnoreCase));
+            return compress
+                ? new Entry(response.StatusCode, headers, ContentCoding.Compress(body, encoding), encoding, $"\"{hash}-{encoding}\"", Stopwatch.GetTimestamp())
+                : new Entry(response.StatusCode, headers, body, null, $"\"{hash}\"", Stopwatch.GetTimestamp());
+        }
+    }
+}

@@ -1,0 +1,282 @@
+using System.Net;
+using System.Net.Http.Headers;
+using AngleSharp;
+using AwsKoreaDashboard.IntegrationTests.Pages;
+using AwsKoreaDashboard.Testing;
+using AwsKoreaDashboard.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AwsKoreaDashboard.IntegrationTests.Production;
+
+/// <summary>
+/// One address per page and reader setting, every link the pages hand out at that address, old links
+/// redirected to it, and a cache that stores only what it should.
+/// </summary>
+public sealed class CanonicalUrlTests : IDisposable
+{
+    /// <summary>One canonical address of every kind of page and download the site serves.</summary>
+    public static readonly TheoryData<string> PageKinds = new(
+        "/ko/KRW/", "/en/USD/", "/ko/USD/charts/annual-pace", "/en/USD/embed/charts/annual-pace", "/ko/KRW/figures",
+        "/en/KRW/figures/jobs-per-year", "/ko/KRW/background", "/ko/KRW/present", "/en/USD/present/why-korea",
+        "/ko/KRW/present/presenter", "/ko/KRW/present/selection", "/ko/KRW/exports/figures.csv", "/en/USD/exports/figures.json",
+        "/en/USD/exports/charts/annual-pace.csv", "/ko/KRW/exports/charts/annual-pace.json", "/ko/KRW/exports/sources.md",
+        "/api/figures", "/api/figures/jobs-per-year", "/api/sources");
+
+    private readonly DashboardApp _app = new();
+    private readonly HttpClient _client;
+
+    public CanonicalUrlTests() => _client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public void Dispose() => _app.Dispose();
+
+    [Theory]
+    [MemberData(nameof(PageKinds))]
+    public async Task A_canonical_page_sets_no_cookie_and_is_served_from_the_cache_the_second_time(string url)
+    {
+        var first = await _client.GetAsync(url);
+        var second = await _client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.False(first.Headers.Contains("Set-Cookie"), $"{url} sets a cookie");
+        Assert.False(second.Headers.Contains("Set-Cookie"), $"{url} sets a cookie");
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(second.Headers.Age);
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task The_not_found_page_is_cached_with_its_404_and_says_it_in_the_language_of_the_address()
+    {
+        var first = await _client.GetAsync("/no-such-page");
+        var second = await _client.GetAsync("/another-missing-page");
+        var english = await _client.GetAsync("/en/USD/charts/no-such-chart");
+
+        Assert.Equal(HttpStatusCode.NotFound, first.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, second.StatusCode);
+        Assert.NotNull(second.Headers.Age);
+        Assert.Contains("찾는 페이지가 없습니다", await second.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, english.StatusCode);
+        Assert.Equal("en", (await HtmlOf(english)).DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task Asking_for_the_not_found_and_error_pages_first_changes_no_status_afterwards()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/NotFound")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/Error")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/no-such-page")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/ko/KRW/charts/no-such-chart")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/figures/no-such-figure")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/ko/KRW/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_failing_page_answers_500_even_after_the_error_page_was_asked_for()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/Error")).StatusCode);
+        await using (var db = _app.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlRawAsyncSafe("DROP TABLE \"ChartCells\"; UPDATE \"SeedStates\" SET \"ContentHash\" = 'changed-behind-the-apps-back';");
+        }
+
+        // The app notices the new data version (it polls), then fails to read the catalogue.
+        HttpResponseMessage response;
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        do
+        {
+            await Task.Delay(250);
+            response = await _client.GetAsync("/ko/KRW/figures");
+        }
+        while (response.StatusCode == HttpStatusCode.OK && DateTime.UtcNow < deadline);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal(HttpStatusCode.InternalServerError, (await _client.GetAsync("/ko/KRW/figures")).StatusCode);
+        Assert.Null((await _client.GetAsync("/ko/KRW/figures")).Headers.Age);
+    }
+
+    [Theory]
+    [InlineData("/ko/KRW/")]
+    [InlineData("/ko/KRW/figures")]
+    [InlineData("/ko/KRW/charts/annual-pace")]
+    [InlineData("/ko/KRW/present")]
+    public async Task A_page_asked_first_with_odd_parameters_and_headers_is_then_byte_for_byte_the_plain_page(string url)
+    {
+        using var clean = new DashboardApp();
+        var plain = await Bytes(clean.CreateClient(), url);
+
+        var odd = new HttpRequestMessage(HttpMethod.Get,
+            url + "?ui-culture=en&culture=en&currency=USD&theme=dark&view=table&evil=%22%3E%3Cscript%3E&next=https://evil.example&x=%0d%0aSet-Cookie:%20a=b");
+        odd.Headers.AcceptLanguage.ParseAdd("en-US,en;q=0.9");
+        odd.Headers.Add("Cookie", ".AspNetCore.Culture=c=en|uic=en; dashboard-currency=USD; dashboard-language=en");
+        odd.Headers.Add("X-Forwarded-Host", "evil.example");
+        var poisoned = await _client.SendAsync(odd);
+        Assert.Equal(HttpStatusCode.OK, poisoned.StatusCode);
+        Assert.DoesNotContain("evil.example", await poisoned.Content.ReadAsStringAsync());
+
+        Assert.Equal(plain, await Bytes(_client, url));
+    }
+
+    [Fact]
+    public async Task A_flood_of_distinct_addresses_and_encodings_keeps_only_the_real_pages_in_the_cache()
+    {
+        var cache = _app.Services.GetRequiredService<PageCache>();
+        var plain = await Bytes(_client, "/ko/KRW/");
+        for (var i = 0; i < 600; i++)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, (i % 4) switch
+            {
+                0 => $"/ko/KRW/?q={i}&utm_source=x{i}",
+                1 => $"/missing-{i}",
+                2 => $"/ko/KRW/charts/missing-{i}",
+                _ => $"/api/figures/missing-{i}?v={i}",
+            });
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", $"br;q=0.{i % 9 + 1}, x-custom-{i}, gzip");
+            await _client.SendAsync(request);
+        }
+
+        // The dashboard in three encodings at most, and the not-found page once per language and encoding.
+        Assert.InRange(cache.Count, 1, 3 + 2 * 3);
+        Assert.Equal(plain, await Bytes(_client, "/ko/KRW/"));
+    }
+
+    [Theory]
+    [InlineData("/", "/ko/KRW/", HttpStatusCode.Found)]
+    [InlineData("/?culture=en&currency=USD", "/en/USD/", HttpStatusCode.MovedPermanently)]
+    [InlineData("/?culture=ko&currency=KRW", "/ko/KRW/", HttpStatusCode.MovedPermanently)]
+    [InlineData("/charts/annual-pace?culture=en", "/en/KRW/charts/annual-pace", HttpStatusCode.MovedPermanently)]
+    [InlineData("/charts/annual-pace?culture=en&currency=USD&view=table", "/en/USD/charts/annual-pace?view=table", HttpStatusCode.MovedPermanently)]
+    [InlineData("/embed/charts/annual-pace?culture=en&currency=USD", "/en/USD/embed/charts/annual-pace", HttpStatusCode.MovedPermanently)]
+    [InlineData("/embed/charts/annual-pace?currency=USD", "/ko/USD/embed/charts/annual-pace", HttpStatusCode.MovedPermanently)]
+    [InlineData("/present?charts=annual-pace,economic-effects&culture=ko", "/ko/KRW/present/selection?charts=annual-pace,economic-effects", HttpStatusCode.MovedPermanently)]
+    [InlineData("/present/why-korea?culture=en&autoplay=10", "/en/KRW/present/why-korea?autoplay=10", HttpStatusCode.MovedPermanently)]
+    [InlineData("/figures/jobs-per-year?currency=USD&evil=1", "/ko/USD/figures/jobs-per-year", HttpStatusCode.MovedPermanently)]
+    [InlineData("/exports/charts/annual-pace.csv?culture=en&currency=USD", "/en/USD/exports/charts/annual-pace.csv", HttpStatusCode.MovedPermanently)]
+    [InlineData("/figures", "/ko/KRW/figures", HttpStatusCode.Found)]
+    [InlineData("/ko/KRW", "/ko/KRW/", HttpStatusCode.MovedPermanently)]
+    [InlineData("/EN/usd/charts/annual-pace/", "/en/USD/charts/annual-pace", HttpStatusCode.MovedPermanently)]
+    public async Task Old_links_and_other_spellings_redirect_to_the_canonical_address(string old, string canonical, HttpStatusCode status)
+    {
+        var response = await _client.GetAsync(old);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(canonical, response.Headers.Location!.OriginalString);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+        var target = await _client.GetAsync(canonical);
+        Assert.Equal(HttpStatusCode.OK, target.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(null, null, "/ko/KRW/")]
+    [InlineData("en-US,en;q=0.9,ko;q=0.5", null, "/en/KRW/")]
+    [InlineData("fr-FR,ko;q=0.8,en;q=0.5", null, "/ko/KRW/")]
+    [InlineData("fr-FR", null, "/ko/KRW/")]
+    [InlineData("ko-KR", "dashboard-language=en; dashboard-currency=USD", "/en/USD/")]
+    [InlineData(null, ".AspNetCore.Culture=c%3Den%7Cuic%3Den", "/en/KRW/")]
+    public async Task The_front_door_sends_the_reader_to_their_stored_or_browser_language_and_varies_by_exactly_that(string? acceptLanguage, string? cookie, string expected)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        if (acceptLanguage is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        }
+
+        if (cookie is not null)
+        {
+            request.Headers.Add("Cookie", cookie);
+        }
+
+        var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal(expected, response.Headers.Location!.OriginalString);
+        Assert.Equal(["Accept-Language", "Cookie"], response.Headers.Vary.Order());
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+    }
+
+    [Theory]
+    [InlineData("/ko/KRW/")]
+    [InlineData("/en/USD/")]
+    [InlineData("/en/USD/charts/annual-pace")]
+    [InlineData("/ko/KRW/present/why-korea")]
+    [InlineData("/ko/USD/present/presenter")]
+    [InlineData("/en/KRW/figures")]
+    [InlineData("/ko/KRW/figures/korea-to-india-annual-ratio")]
+    public async Task Every_link_a_page_hands_out_is_a_canonical_address_that_answers_200(string url)
+    {
+        var page = await HtmlPage.GetAsync(_client, url);
+        var links = page.All
+            .SelectMany(e => e.Attributes)
+            .Where(a => a.Name is "href" or "src" || (a.Name.StartsWith("data-", StringComparison.Ordinal) && a.Name.EndsWith("-url", StringComparison.Ordinal)))
+            .Select(a => a.Value)
+            .Where(v => v.StartsWith('/') && !v.StartsWith("//", StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
+
+        Assert.Contains(links, l => l.Contains("/exports/", StringComparison.Ordinal) || url.Contains("/present", StringComparison.Ordinal) || url.Contains("/figures", StringComparison.Ordinal));
+        foreach (var link in links)
+        {
+            var path = link.Split('#')[0];
+            Assert.True(
+                ReaderUrls.TryParse(path.Split('?')[0], out _, out _, out _) || path.StartsWith("/api/", StringComparison.Ordinal) || StaticAssets.IsStaticAsset(path),
+                $"{url} links to {link}, which is not a canonical address");
+            var response = await _client.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} links to {link}, which answers {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task The_switches_share_links_embed_codes_exports_and_decks_point_at_canonical_addresses()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/en/USD/");
+        var card = page.QuerySelector("#chart-annual-pace")!;
+
+        Assert.Equal("/ko/USD/", page.QuerySelector("[data-reader-language='ko']")!.GetAttribute("href"));
+        Assert.Equal("/en/KRW/", page.QuerySelector("[data-reader-currency='KRW']")!.GetAttribute("href"));
+        Assert.Equal("/en/USD/charts/annual-pace", card.GetAttribute("data-share-url"));
+        Assert.Equal("/en/USD/embed/charts/annual-pace", card.GetAttribute("data-embed-url"));
+        Assert.Equal("/en/USD/exports/charts/annual-pace.csv", card.QuerySelector("a[href$='.csv']")!.GetAttribute("href"));
+        Assert.Equal("/en/USD/exports/charts/annual-pace.json", card.QuerySelector("a[href$='.json']")!.GetAttribute("href"));
+        Assert.Contains("/en/USD/present/why-korea", page.QuerySelectorAll(".briefing__decks a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("/en/USD/present/selection", page.QuerySelector("[data-briefing]")!.GetAttribute("data-present-url"));
+        var chartPage = await HtmlPage.GetAsync(_client, "/en/USD/charts/annual-pace");
+        Assert.Equal("/en/USD/charts/annual-pace", chartPage.QuerySelector("link[rel='canonical']")!.GetAttribute("href"));
+        Assert.Equal("/ko/USD/charts/annual-pace", chartPage.QuerySelector("link[rel='alternate'][hreflang='ko']")!.GetAttribute("href"));
+        Assert.False(string.IsNullOrWhiteSpace(chartPage.QuerySelector("meta[name='description']")?.GetAttribute("content")));
+    }
+
+    [Theory]
+    [MemberData(nameof(PageKinds))]
+    [InlineData("/no-such-page")]
+    [InlineData("/healthz")]
+    [InlineData("/")]
+    public async Task Head_answers_wherever_get_does_with_the_same_status_and_headers_and_no_body(string url)
+    {
+        var get = await _client.GetAsync(url);
+        var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+
+        Assert.Equal(get.StatusCode, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType?.MediaType, head.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(get.Headers.Location, head.Headers.Location);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        // A stored response states its length on HEAD too; others may be chunked.
+        if (head.Content.Headers.ContentLength is > 0 and var length)
+        {
+            Assert.Equal(get.Content.Headers.ContentLength, length);
+        }
+    }
+
+    private static async Task<byte[]> Bytes(HttpClient client, string url)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("identity"));
+        var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private static async Task<AngleSharp.Dom.IDocument> HtmlOf(HttpResponseMessage response) =>
+        await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(response.Content.ReadAsStream()));
+}
