@@ -48,14 +48,18 @@ public class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh page (its own cookies) that records console errors and failed requests.</summary>
-    public async Task<BrowserPage> NewPageAsync(int width = 1440, int height = 1000)
+    /// <summary>
+    /// A fresh page (its own cookies and storage) that records console errors and failed requests: a browser set
+    /// to Korean by default, as the dashboard's first readers' are (the site's "/" follows Accept-Language).
+    /// </summary>
+    public async Task<BrowserPage> NewPageAsync(int width = 1440, int height = 1000, string locale = "ko-KR")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
+            Locale = locale,
         });
         var page = await context.NewPageAsync();
         return new BrowserPage(page);

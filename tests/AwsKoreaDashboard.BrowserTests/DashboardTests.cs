@@ -85,7 +85,7 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
         await tab.WaitForChartAsync("investment-vs-previous");
 
         Assert.Equal("58.8억 달러", await investment.TextContentAsync());
-        Assert.Contains("currency=USD", tab.Page.Url);
+        Assert.EndsWith("/ko/USD/", tab.Page.Url);
         var texts = await tab.ChartCard("investment-vs-previous").Locator("script.chart-data").TextContentAsync();
         Assert.Contains("58.8억 달러", texts);
     }

@@ -143,7 +143,7 @@ public sealed class ExportTests(BrowserFixture browser) : IClassFixture<BrowserF
     public async Task The_share_link_carries_language_currency_and_view_and_opens_that_state()
     {
         await using var tab = await browser.NewPageAsync();
-        await tab.GotoAsync($"/charts/{Chart}?culture=en&currency=USD");
+        await tab.GotoAsync($"/en/USD/charts/{Chart}");
         var card = tab.ChartCard(Chart);
         await card.GetByRole(AriaRole.Button, new() { Name = "Table" }).ClickAsync();
         await card.Locator("details.export > summary").ClickAsync();
@@ -151,7 +151,7 @@ public sealed class ExportTests(BrowserFixture browser) : IClassFixture<BrowserF
         await card.GetByRole(AriaRole.Button, new() { Name = "Copy link to this chart" }).ClickAsync();
         var link = await card.Locator(".export__link").InputValueAsync();
 
-        Assert.Equal($"{browser.BaseAddress.ToString().TrimEnd('/')}/charts/{Chart}?culture=en&currency=USD&view=table", link);
+        Assert.Equal($"{browser.BaseAddress.ToString().TrimEnd('/')}/en/USD/charts/{Chart}?view=table", link);
         await using var other = await browser.NewPageAsync();
         await other.GotoAsync(link);
         Assert.True(await other.ChartCard(Chart).Locator("table.chart-table").IsVisibleAsync());

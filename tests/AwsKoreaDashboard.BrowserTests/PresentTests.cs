@@ -203,7 +203,7 @@ public sealed class PresentTests(BrowserFixture browser) : IClassFixture<Browser
         Assert.Contains("briefing=annual-pace%2Ccloud-adoption-oecd", tab.Page.Url.Replace(",", "%2C"));
         await tab.Page.Locator("[data-briefing-present]").ClickAsync();
         await tab.Page.Locator(".deck[data-ready='true']").WaitForAsync();
-        Assert.Contains("/present?charts=annual-pace,cloud-adoption-oecd", Uri.UnescapeDataString(tab.Page.Url));
+        Assert.Contains("/ko/KRW/present/selection?charts=annual-pace,cloud-adoption-oecd", Uri.UnescapeDataString(tab.Page.Url));
         Assert.Equal("4", await tab.Page.Locator(".deck").GetAttributeAsync("data-count"));
         await tab.Page.Keyboard.PressAsync("ArrowRight");
         Assert.Equal("annual-pace", await tab.Page.Locator(".slide.is-current .chart-card").GetAttributeAsync("data-chart-key"));

@@ -45,12 +45,15 @@
     document.cookie = `${name}=${value}; path=/; max-age=31536000; samesite=lax`;
   }
 
-  // The chart (or section) at the top of the window, so the other language opens at the same place.
+  // The chart (or section) at the top of the window, below a sticky header, so the other language or currency
+  // opens at the same place. Nothing when the reader is at the top of the page.
   function placeInView() {
+    if (window.scrollY < 40) return '';
+    const header = document.querySelector('.site-header');
+    const top = header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
     const candidates = document.querySelectorAll('.chart-card[id], main section[id], main [id^="figure-"]');
     for (const element of candidates) {
-      const box = element.getBoundingClientRect();
-      if (box.bottom > 80) return window.scrollY > 40 ? element.id : '';
+      if (element.getBoundingClientRect().bottom > top + 80) return element.id;
     }
     return '';
   }
