@@ -364,6 +364,7 @@
 
   // Printing: every slide on its own page, charts drawn at the page's size.
   window.addEventListener('beforeprint', () => slides.forEach(drawCharts));
+  window.matchMedia('print').addEventListener('change', (event) => { if (event.matches) slides.forEach(drawCharts); });
 
   updateImmersive();
   show(fromHash(), { broadcast: false, history: 'replace' });
