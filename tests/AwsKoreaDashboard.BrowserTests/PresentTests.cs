@@ -464,5 +464,7 @@ public sealed class PresentTests(BrowserFixture browser) : IClassFixture<Browser
         Assert.True(await tab.Page.EvaluateAsync<bool>("() => document.scrollingElement.scrollHeight > 4 * window.innerHeight"));
         await Expect(tab.Page.Locator(".slide--chart .chart-card[data-rendered='true']")).ToHaveCountAsync(count - 2);
         await tab.ScreenshotAsync("present-phone-portrait");
+        await tab.Page.Locator(".slide").Nth(2).ScrollIntoViewIfNeededAsync();
+        await tab.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "present-phone-portrait-slide-3.png") });
     }
 }

@@ -1,5 +1,6 @@
 using AwsKoreaDashboard.Web.Catalog;
 using AwsKoreaDashboard.Web.Charting;
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,6 +14,12 @@ namespace AwsKoreaDashboard.Web.Pages.Present;
 public sealed class IndexModel(ReaderCharts readerCharts) : PageModel
 {
     public const string PresenterSegment = "presenter";
+
+    /// <summary>
+    /// Query parameters only present.js reads (?autoplay=SECONDS, ?minutes=N): the server renders the same
+    /// page whatever they are, so no link of the page carries them (the script adds them back on a click).
+    /// </summary>
+    public static readonly IReadOnlySet<string> ScriptOnlyParameters = new HashSet<string>(["autoplay", "minutes"], StringComparer.OrdinalIgnoreCase);
 
     public StoryRecord Story { get; private set; } = null!;
 
@@ -75,6 +82,16 @@ public sealed class IndexModel(ReaderCharts readerCharts) : PageModel
             .ToHashSet();
         Sources = catalog.Sources.Where(s => cited.Contains(s.Key)).ToList();
         return Page();
+    }
+
+    /// <summary>This page in another theme, with the reader's other settings and none of the script's.</summary>
+    public string ThemeLink(string theme)
+    {
+        var query = new QueryBuilder(Request.Query.Where(q => !string.Equals(q.Key, "theme", StringComparison.OrdinalIgnoreCase) && !ScriptOnlyParameters.Contains(q.Key)))
+        {
+            { "theme", theme },
+        };
+        return Request.PathBase + Request.Path + query.ToQueryString();
     }
 
     public sealed record ChartSlide(ChartView Chart);

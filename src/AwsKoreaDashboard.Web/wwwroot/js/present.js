@@ -50,7 +50,7 @@
   function drawCharts(slide) {
     const stage = slide.querySelector('.slide__stage');
     slide.querySelectorAll('.chart-card').forEach((card) => {
-      const size = readingView() ? 13 : Math.max(10, Math.round(stage.clientHeight * 0.032));
+      const size = readingView() ? 14 : Math.max(10, Math.round(stage.clientHeight * 0.032));
       card.dataset.fontSize = String(size);
       if (window.dashboardCharts) window.dashboardCharts.draw(card);
     });
@@ -281,6 +281,16 @@
     show(event.shiftKey || leftEdge ? current - 1 : current + 1);
   });
 
+  // The server renders links without the script's own parameters; a link out of the deck to the same
+  // deck (the theme switch) takes them along, with the slide.
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest('a[data-theme-choice]');
+    if (!link) return;
+    const url = new URL(link.href, window.location.href);
+    ['autoplay', 'minutes'].forEach((key) => { if (params.has(key)) url.searchParams.set(key, params.get(key)); });
+    url.hash = window.location.hash;
+    link.href = url.toString();
+  }, true);
   blank.addEventListener('click', () => setBlank(null));
   document.addEventListener('mousemove', () => { if (immersive()) showControls(); });
   bar.addEventListener('focusin', () => { if (immersive()) showControls(); });
