@@ -279,6 +279,8 @@ public sealed class PresentTests(BrowserFixture browser) : IClassFixture<Browser
         await Expect(Deck(tab)).ToHaveAttributeAsync("data-current", "2");
         await tab.Page.Mouse.ClickAsync(box.X + box.Width * 0.6f, box.Y + box.Height * 0.5f);
         await Expect(Deck(tab)).ToHaveAttributeAsync("data-current", "3");
+        await Expect(tab.Page.Locator(".slide.is-current .chart-card")).ToHaveAttributeAsync("data-rendered", "true");
+        await tab.ScreenshotAsync("present-stage-slide-3");
 
         await tab.Page.Keyboard.DownAsync("Shift");
         await tab.Page.Mouse.ClickAsync(box.X + box.Width * 0.6f, box.Y + box.Height * 0.5f);
@@ -329,6 +331,27 @@ public sealed class PresentTests(BrowserFixture browser) : IClassFixture<Browser
 
         await tab.Page.Keyboard.PressAsync(",");
         await Expect(blank).ToHaveCSSAsync("background-color", "rgb(255, 255, 255)");
+    }
+
+    [Fact]
+    public async Task B_in_the_presenter_window_blacks_the_audience_screen_and_not_the_presenter_s_own()
+    {
+        await using var audience = await OpenAsync(browser, "/present");
+        var presenterPage = await audience.Page.Context.NewPageAsync();
+        await presenterPage.GotoAsync("/present/presenter");
+        await presenterPage.Locator(".deck[data-ready='true']").WaitForAsync();
+
+        await presenterPage.Keyboard.PressAsync("b");
+
+        await Expect(audience.Page.Locator(".deck-blank")).ToHaveCSSAsync("background-color", "rgb(0, 0, 0)");
+        Assert.Equal(1600, (await audience.Page.Locator(".deck-blank").BoundingBoxAsync())!.Width);
+        await Expect(presenterPage.Locator(".deck-blank")).ToBeVisibleAsync();
+        Assert.True((await presenterPage.Locator(".deck-blank").BoundingBoxAsync())!.Width < 100);
+        await Expect(presenterPage.Locator(".slide.is-current .slide__notes")).ToBeInViewportAsync();
+
+        await presenterPage.Keyboard.PressAsync("ArrowRight");
+        await Expect(audience.Page.Locator(".deck-blank")).ToBeHiddenAsync();
+        await Expect(audience.Page.Locator(".deck")).ToHaveAttributeAsync("data-current", "1");
     }
 
     [Fact]
@@ -397,6 +420,7 @@ public sealed class PresentTests(BrowserFixture browser) : IClassFixture<Browser
         await Expect(page.Locator("[data-deck-end]")).ToBeVisibleAsync();
         await Expect(page.Locator("[data-deck-end]")).ToHaveTextAsync("마지막 슬라이드입니다");
         await Expect(page.Locator(".slide.is-next")).ToHaveCountAsync(0);
+        await tab.ScreenshotAsync("present-presenter-window-end-of-deck");
     }
 
     [Fact]
