@@ -375,7 +375,7 @@ public sealed class PresentTests(BrowserFixture browser) : IClassFixture<Browser
         var pause = tab.Page.GetByRole(AriaRole.Button, new() { Name = "자동 넘김 멈춤" });
         await pause.ClickAsync();
         var resume = tab.Page.GetByRole(AriaRole.Button, new() { Name = "자동 넘김 재개" });
-        await Expect(resume).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(resume).ToBeVisibleAsync();
         await tab.Page.Clock.RunForAsync(30_000);
         await Expect(Deck(tab)).ToHaveAttributeAsync("data-current", "3");
         await tab.Page.Mouse.MoveAsync(810, 400);

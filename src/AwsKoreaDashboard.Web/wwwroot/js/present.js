@@ -166,7 +166,6 @@
     if (autoplay.on) {
       autoplay.paused = paused;
       autoplayButton.textContent = paused ? autoplayButton.dataset.labelResume : autoplayButton.dataset.labelPause;
-      autoplayButton.setAttribute('aria-pressed', String(paused));
       deck.dataset.autoplay = paused ? 'paused' : 'playing';
       scheduleAutoplay();
     }
