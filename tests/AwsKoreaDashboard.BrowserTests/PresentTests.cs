@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -203,16 +202,21 @@ public sealed class PresentTests(BrowserFixture browser) : IClassFixture<Browser
     }
 
     [Fact]
-    public async Task Printing_the_deck_gives_one_slide_per_page()
+    public async Task Printing_the_deck_gives_one_numbered_slide_per_page()
     {
         await using var tab = await OpenAsync(browser, "/present");
         var count = int.Parse((await tab.Page.Locator(".deck").GetAttributeAsync("data-count"))!);
 
         await tab.Page.EmulateMediaAsync(new() { Media = Media.Print });
-        var pdf = await tab.Page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true });
-        var pages = System.Text.RegularExpressions.Regex.Matches(Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]").Count;
+        Directory.CreateDirectory(BrowserFixture.ArtifactsDirectory);
+        var path = Path.Combine(BrowserFixture.ArtifactsDirectory, "present-handout.pdf");
+        await tab.Page.PdfAsync(new() { Path = path, PreferCSSPageSize = true, PrintBackground = true });
 
-        Assert.Equal(count, pages);
+        Assert.Equal(count, await PdfTools.PageCountAsync(path));
+        var pages = await PdfTools.PageTextsAsync(path);
+        Assert.All(pages.Select((text, i) => (text, n: i + 1)), page => Assert.Contains($"{page.n}/{count}", Regex.Replace(page.text, @"\s+", "")));
+        var firstQuote = Regex.Replace((await tab.Page.Locator(".slide__notes blockquote").First.TextContentAsync())!, @"\s+", "");
+        Assert.DoesNotContain(pages, page => Regex.Replace(page, @"\s+", "").Contains(firstQuote));
         Assert.False(await tab.Page.Locator(".deck-bar").IsVisibleAsync());
     }
 
