@@ -9,6 +9,7 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
   sudo=""

@@ -1,5 +1,6 @@
-using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace AwsKoreaDashboard.BrowserTests;
 
@@ -19,6 +20,31 @@ public sealed class PresentTests(BrowserFixture browser) : IClassFixture<Browser
 
     private static async Task WaitForSlideAsync(BrowserPage tab, int n) =>
         await tab.Page.Locator($".deck[data-current='{n}']").WaitForAsync(new() { Timeout = 10_000 });
+
+    private static readonly DateTime ClockStart = new(2026, 3, 4, 0, 29, 30, DateTimeKind.Utc);
+
+    /// <summary>A tab whose timers run only when the test moves the clock (page.Clock), in Seoul's time zone.</summary>
+    private static async Task<BrowserPage> OpenWithClockAsync(BrowserFixture browser, string path, int width = 1600, int height = 900)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = browser.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            TimezoneId = "Asia/Seoul",
+            Locale = "ko-KR",
+        });
+        var page = await context.NewPageAsync();
+        await page.Clock.InstallAsync(new ClockInstallOptions { TimeDate = ClockStart });
+        await page.Clock.PauseAtAsync(ClockStart.AddSeconds(1));
+        var tab = new BrowserPage(page);
+        await tab.GotoAsync(path);
+        await page.Locator(".deck[data-ready='true']").WaitForAsync();
+        return tab;
+    }
+
+    private static ILocator Deck(BrowserPage tab) => tab.Page.Locator(".deck");
+
+    private static ILocator Bar(BrowserPage tab) => tab.Page.Locator(".deck-bar");
 
     [Fact]
     public async Task Present_opens_on_the_title_slide()
@@ -177,16 +203,21 @@ public sealed class PresentTests(BrowserFixture browser) : IClassFixture<Browser
     }
 
     [Fact]
-    public async Task Printing_the_deck_gives_one_slide_per_page()
+    public async Task Printing_the_deck_gives_one_numbered_slide_per_page()
     {
         await using var tab = await OpenAsync(browser, "/present");
         var count = int.Parse((await tab.Page.Locator(".deck").GetAttributeAsync("data-count"))!);
 
         await tab.Page.EmulateMediaAsync(new() { Media = Media.Print });
-        var pdf = await tab.Page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true });
-        var pages = System.Text.RegularExpressions.Regex.Matches(Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]").Count;
+        Directory.CreateDirectory(BrowserFixture.ArtifactsDirectory);
+        var path = Path.Combine(BrowserFixture.ArtifactsDirectory, "present-handout.pdf");
+        await tab.Page.PdfAsync(new() { Path = path, PreferCSSPageSize = true, PrintBackground = true });
 
-        Assert.Equal(count, pages);
+        Assert.Equal(count, await PdfTools.PageCountAsync(path));
+        var pages = await PdfTools.PageTextsAsync(path);
+        Assert.All(pages.Select((text, i) => (text, n: i + 1)), page => Assert.Contains($"{page.n}/{count}", Regex.Replace(page.text, @"\s+", "")));
+        var firstQuote = Regex.Replace((await tab.Page.Locator(".slide__notes blockquote").First.TextContentAsync())!, @"\s+", "");
+        Assert.DoesNotContain(pages, page => Regex.Replace(page, @"\s+", "").Contains(firstQuote));
         Assert.False(await tab.Page.Locator(".deck-bar").IsVisibleAsync());
     }
 
@@ -216,5 +247,253 @@ public sealed class PresentTests(BrowserFixture browser) : IClassFixture<Browser
 
         Assert.Equal("5", await tab.Page.Locator(".deck").GetAttributeAsync("data-count"));
         Assert.Equal("왜 한국인가: 낮은 클라우드 이용률", (await tab.Page.Locator(".slide.is-current .slide__kicker").TextContentAsync())!.Trim());
+    }
+
+    [Fact]
+    public async Task In_full_screen_the_controls_leave_after_two_idle_seconds_and_come_back_on_a_mouse_move_or_keyboard_focus()
+    {
+        await using var tab = await OpenWithClockAsync(browser, "/present");
+        await Expect(Bar(tab)).ToBeInViewportAsync();
+
+        await tab.Page.Keyboard.PressAsync("f");
+        await Expect(tab.Page.Locator("html")).ToHaveClassAsync(new Regex(@"\bdeck-immersive\b"));
+        await Expect(Bar(tab)).Not.ToBeInViewportAsync();
+        await Expect(tab.Page.Locator(".deck-line")).ToBeVisibleAsync();
+
+        await tab.Page.Mouse.MoveAsync(800, 400);
+        await Expect(Bar(tab)).ToBeInViewportAsync(new() { Ratio = 1 });
+        await tab.Page.Clock.RunForAsync(1_000);
+        await Expect(Bar(tab)).ToBeInViewportAsync(new() { Ratio = 1 });
+        await tab.Page.Clock.RunForAsync(1_500);
+        await Expect(Bar(tab)).Not.ToBeInViewportAsync();
+
+        await tab.Page.Keyboard.PressAsync("Tab");
+        await Expect(Bar(tab).Locator(":focus")).ToHaveCountAsync(1);
+        await Expect(Bar(tab)).ToBeInViewportAsync(new() { Ratio = 1 });
+        await tab.ScreenshotAsync("present-fullscreen-controls-shown");
+    }
+
+    [Fact]
+    public async Task A_click_on_the_slide_advances_and_a_shift_click_or_a_click_on_the_left_edge_goes_back()
+    {
+        await using var tab = await OpenAsync(browser, "/present");
+        var stage = tab.Page.Locator(".slide.is-current .slide__stage");
+        var box = (await stage.BoundingBoxAsync())!;
+
+        await tab.Page.Mouse.ClickAsync(box.X + box.Width * 0.6f, box.Y + box.Height * 0.5f);
+        await Expect(Deck(tab)).ToHaveAttributeAsync("data-current", "2");
+        await tab.Page.Mouse.ClickAsync(box.X + box.Width * 0.6f, box.Y + box.Height * 0.5f);
+        await Expect(Deck(tab)).ToHaveAttributeAsync("data-current", "3");
+        await Expect(tab.Page.Locator(".slide.is-current .chart-card")).ToHaveAttributeAsync("data-rendered", "true");
+        await tab.ScreenshotAsync("present-stage-slide-3");
+
+        await tab.Page.Keyboard.DownAsync("Shift");
+        await tab.Page.Mouse.ClickAsync(box.X + box.Width * 0.6f, box.Y + box.Height * 0.5f);
+        await tab.Page.Keyboard.UpAsync("Shift");
+        await Expect(Deck(tab)).ToHaveAttributeAsync("data-current", "2");
+
+        await tab.Page.Mouse.ClickAsync(box.X + 10, box.Y + box.Height * 0.5f);
+        await Expect(Deck(tab)).ToHaveAttributeAsync("data-current", "1");
+        Assert.EndsWith("#1", tab.Page.Url);
+    }
+
+    [Fact]
+    public async Task A_click_on_a_link_inside_a_slide_follows_the_link()
+    {
+        await using var tab = await OpenAsync(browser, "/present");
+        await tab.Page.Keyboard.PressAsync("End");
+        await tab.Page.Context.RouteAsync("https://www.hankyung.com/**", route => route.FulfillAsync(new() { Status = 200, Body = "article" }));
+
+        await tab.Page.Locator(".slide.is-current .slide__sources a[href*='hankyung']").First.ClickAsync();
+
+        await Expect(tab.Page).ToHaveURLAsync(new Regex("^https://www\\.hankyung\\.com/"));
+    }
+
+    [Fact]
+    public async Task B_or_full_stop_blacks_the_screen_W_or_comma_whites_it_and_any_key_or_click_brings_the_slide_back()
+    {
+        await using var tab = await OpenAsync(browser, "/present#2");
+        var blank = tab.Page.Locator(".deck-blank");
+
+        await tab.Page.Keyboard.PressAsync("b");
+        await Expect(blank).ToBeVisibleAsync();
+        await Expect(blank).ToHaveCSSAsync("background-color", "rgb(0, 0, 0)");
+        Assert.Equal(1600, (await blank.BoundingBoxAsync())!.Width);
+        await tab.Page.Keyboard.PressAsync("ArrowRight");
+        await Expect(blank).ToBeHiddenAsync();
+        await Expect(Deck(tab)).ToHaveAttributeAsync("data-current", "2");
+
+        await tab.Page.Keyboard.PressAsync("w");
+        await Expect(blank).ToHaveCSSAsync("background-color", "rgb(255, 255, 255)");
+        await blank.ClickAsync();
+        await Expect(blank).ToBeHiddenAsync();
+        await Expect(Deck(tab)).ToHaveAttributeAsync("data-current", "2");
+
+        await tab.Page.Keyboard.PressAsync(".");
+        await Expect(blank).ToHaveCSSAsync("background-color", "rgb(0, 0, 0)");
+        await tab.Page.Keyboard.PressAsync("Escape");
+        await Expect(blank).ToBeHiddenAsync();
+
+        await tab.Page.Keyboard.PressAsync(",");
+        await Expect(blank).ToHaveCSSAsync("background-color", "rgb(255, 255, 255)");
+    }
+
+    [Fact]
+    public async Task B_in_the_presenter_window_blacks_the_audience_screen_and_not_the_presenter_s_own()
+    {
+        await using var audience = await OpenAsync(browser, "/present");
+        var presenterPage = await audience.Page.Context.NewPageAsync();
+        await presenterPage.GotoAsync("/present/presenter");
+        await presenterPage.Locator(".deck[data-ready='true']").WaitForAsync();
+
+        await presenterPage.Keyboard.PressAsync("b");
+
+        await Expect(audience.Page.Locator(".deck-blank")).ToHaveCSSAsync("background-color", "rgb(0, 0, 0)");
+        Assert.Equal(1600, (await audience.Page.Locator(".deck-blank").BoundingBoxAsync())!.Width);
+        await Expect(presenterPage.Locator(".deck-blank")).ToBeVisibleAsync();
+        Assert.True((await presenterPage.Locator(".deck-blank").BoundingBoxAsync())!.Width < 100);
+        await Expect(presenterPage.Locator(".slide.is-current .slide__notes")).ToBeInViewportAsync();
+
+        await presenterPage.Keyboard.PressAsync("ArrowRight");
+        await Expect(audience.Page.Locator(".deck-blank")).ToBeHiddenAsync();
+        await Expect(audience.Page.Locator(".deck")).ToHaveAttributeAsync("data-current", "1");
+    }
+
+    [Fact]
+    public async Task Autoplay_hides_the_controls_pauses_and_resumes_with_K_or_its_button_and_a_manual_move_restarts_its_timer()
+    {
+        await using var tab = await OpenWithClockAsync(browser, "/present?autoplay=10");
+        await Expect(Bar(tab)).Not.ToBeInViewportAsync();
+
+        await tab.Page.Clock.RunForAsync(10_000);
+        await Expect(Deck(tab)).ToHaveAttributeAsync("data-current", "2");
+
+        await tab.Page.Keyboard.PressAsync("k");
+        await tab.Page.Clock.RunForAsync(30_000);
+        await Expect(Deck(tab)).ToHaveAttributeAsync("data-current", "2");
+        await tab.Page.Keyboard.PressAsync("k");
+        await tab.Page.Clock.RunForAsync(10_000);
+        await Expect(Deck(tab)).ToHaveAttributeAsync("data-current", "3");
+
+        // The button: shown with the controls on a mouse move.
+        await tab.Page.Mouse.MoveAsync(800, 400);
+        var pause = tab.Page.GetByRole(AriaRole.Button, new() { Name = "자동 넘김 멈춤" });
+        await pause.ClickAsync();
+        var resume = tab.Page.GetByRole(AriaRole.Button, new() { Name = "자동 넘김 재개" });
+        await Expect(resume).ToBeVisibleAsync();
+        await tab.Page.Clock.RunForAsync(30_000);
+        await Expect(Deck(tab)).ToHaveAttributeAsync("data-current", "3");
+        await tab.Page.Mouse.MoveAsync(810, 400);
+        await resume.ClickAsync();
+
+        // Seven seconds into slide 3, Home: slide 1 gets its full ten seconds.
+        await tab.Page.Clock.RunForAsync(7_000);
+        await tab.Page.Keyboard.PressAsync("Home");
+        await Expect(Deck(tab)).ToHaveAttributeAsync("data-current", "1");
+        await tab.Page.Clock.RunForAsync(9_000);
+        await Expect(Deck(tab)).ToHaveAttributeAsync("data-current", "1");
+        await tab.Page.Clock.RunForAsync(1_000);
+        await Expect(Deck(tab)).ToHaveAttributeAsync("data-current", "2");
+    }
+
+    [Fact]
+    public async Task The_presenter_window_labels_now_and_next_says_when_the_deck_ends_and_shows_the_clocks_against_a_target()
+    {
+        await using var tab = await OpenWithClockAsync(browser, "/present/presenter?minutes=5", 1280, 800);
+        var page = tab.Page;
+        var elapsed = page.Locator("[data-deck-clock]");
+
+        await Expect(page.Locator(".presenter-label--now")).ToHaveTextAsync("지금");
+        await Expect(page.Locator(".presenter-label--next")).ToHaveTextAsync("다음");
+        await Expect(page.Locator("[data-deck-end]")).ToBeHiddenAsync();
+        await Expect(page.Locator("[data-deck-time-of-day]")).ToHaveTextAsync("09:29");
+        await Expect(page.Locator("[data-deck-target]")).ToHaveTextAsync("목표 시간 05:00");
+
+        await page.Clock.RunForAsync(30_000);
+        await Expect(elapsed).ToHaveTextAsync("00:30");
+        await Expect(elapsed).Not.ToHaveCSSAsync("background-color", "rgb(176, 0, 32)");
+        await page.Clock.RunForAsync(215_000);
+        await Expect(elapsed).ToHaveTextAsync("04:05");
+        await Expect(elapsed).ToHaveCSSAsync("background-color", "rgb(255, 209, 102)");
+        await page.Clock.RunForAsync(60_000);
+        await Expect(elapsed).ToHaveTextAsync("05:05");
+        await Expect(elapsed).ToHaveCSSAsync("background-color", "rgb(176, 0, 32)");
+        await Expect(page.Locator("[data-deck-time-of-day]")).ToHaveTextAsync("09:34");
+        await tab.ScreenshotAsync("present-presenter-window");
+
+        await page.Keyboard.PressAsync("End");
+        await Expect(page.Locator("[data-deck-end]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-deck-end]")).ToHaveTextAsync("마지막 슬라이드입니다");
+        await Expect(page.Locator(".slide.is-next")).ToHaveCountAsync(0);
+        await tab.ScreenshotAsync("present-presenter-window-end-of-deck");
+    }
+
+    [Fact]
+    public async Task The_next_slide_preview_is_the_slide_in_miniature_with_chart_text_sized_like_the_current_slide()
+    {
+        await using var tab = await OpenAsync(browser, "/present/presenter#2");
+        var current = tab.Page.Locator(".slide.is-current");
+        var next = tab.Page.Locator(".slide.is-next");
+        await Expect(next.Locator(".chart-card")).ToHaveAttributeAsync("data-rendered", "true");
+
+        // Both are laid out at the same size and scaled as a whole, so their chart text is the same size
+        // relative to the slide, and the preview fits its frame.
+        Assert.Equal(await current.Locator(".chart-card").GetAttributeAsync("data-font-size"), await next.Locator(".chart-card").GetAttributeAsync("data-font-size"));
+        var frame = (await next.Locator(".slide__screen").BoundingBoxAsync())!;
+        var stage = (await next.Locator(".slide__stage").BoundingBoxAsync())!;
+        Assert.InRange(stage.Width, frame.Width - 2, frame.Width + 2);
+        Assert.InRange(stage.Height, frame.Height - 2, frame.Height + 2);
+        Assert.True(frame.Width < (await current.Locator(".slide__screen").BoundingBoxAsync())!.Width);
+    }
+
+    [Fact]
+    public async Task The_handout_with_speaker_notes_has_one_numbered_page_per_slide_with_its_notes()
+    {
+        await using var tab = await OpenAsync(browser, "/present");
+        var count = int.Parse((await Deck(tab).GetAttributeAsync("data-count"))!);
+        var quotes = await tab.Page.Locator(".slide__notes blockquote").AllTextContentsAsync();
+
+        await tab.Page.GetByLabel("유인물에 발표자 메모 포함").CheckAsync();
+        await tab.Page.EmulateMediaAsync(new() { Media = Media.Print });
+        Directory.CreateDirectory(BrowserFixture.ArtifactsDirectory);
+        var path = Path.Combine(BrowserFixture.ArtifactsDirectory, "present-handout-with-notes.pdf");
+        await tab.Page.PdfAsync(new() { Path = path, PreferCSSPageSize = true, PrintBackground = true });
+
+        Assert.Equal(count, await PdfTools.PageCountAsync(path));
+        var pages = await PdfTools.PageTextsAsync(path);
+        Assert.Equal(count, pages.Count);
+        static string Squeeze(string text) => Regex.Replace(text, @"\s+", "");
+        var second = Squeeze(pages[1]);
+        Assert.Contains(Squeeze(quotes[0]), second);
+        Assert.Contains($"2/{count}", second);
+        Assert.All(quotes, quote => Assert.Contains(pages, page => Squeeze(page).Contains(Squeeze(quote))));
+    }
+
+    [Fact]
+    public async Task A_phone_held_upright_reads_the_slides_one_under_another_in_text_of_at_least_14_px()
+    {
+        await using var tab = await browser.NewPageAsync(390, 844);
+        await tab.GotoAsync("/present");
+        await tab.Page.Locator(".deck[data-ready='true']").WaitForAsync();
+        var count = int.Parse((await Deck(tab).GetAttributeAsync("data-count"))!);
+
+        await Expect(tab.Page.Locator(".slide")).ToHaveCountAsync(count);
+        for (var i = 0; i < count; i++)
+        {
+            await Expect(tab.Page.Locator(".slide").Nth(i)).ToBeVisibleAsync();
+        }
+
+        var smallest = await tab.Page.EvaluateAsync<double>(
+            """
+            () => Math.min(...[...document.querySelectorAll('.slide__stage *')]
+              .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()) && e.getClientRects().length > 0)
+              .map((e) => parseFloat(getComputedStyle(e).fontSize)))
+            """);
+        Assert.True(smallest >= 14, $"the smallest slide text is {smallest}px");
+        Assert.True(await tab.Page.EvaluateAsync<bool>("() => document.scrollingElement.scrollHeight > 4 * window.innerHeight"));
+        await Expect(tab.Page.Locator(".slide--chart .chart-card[data-rendered='true']")).ToHaveCountAsync(count - 2);
+        await tab.ScreenshotAsync("present-phone-portrait");
+        await tab.Page.Locator(".slide").Nth(2).ScrollIntoViewIfNeededAsync();
+        await tab.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "present-phone-portrait-slide-3.png") });
     }
 }
