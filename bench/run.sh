@@ -1,19 +1,27 @@
 #!/usr/bin/env bash
-# The benchmark: a Release publish on loopback, measured in ONE run with wrk (Debian's package):
-# requests per second and p50/p99 latency for /, a chart page, /api/figures and a static file of the
-# same bytes as / served by the same app; start-up time to the first 200 on / with an empty database;
-# time until every chart on / is drawn and the bytes of a first load, in headless Chromium.
+# The benchmark: a Release publish on loopback, measured in ONE run with wrk (Debian's package) and Lua
+# scripts, on the addresses people really use:
+# - every same-origin link that the Korean and English dashboards contain (pages, downloads, API, assets),
+#   plus a share link and an embed address, measured as one mix and by kind; an old link (a redirect) and an
+#   unknown address (the 404 page); and a static file of the same bytes as the dashboard, served by the same
+#   app in the same run, as the yardstick;
+# - a flood of distinct addresses and Accept-Encoding values (the process's RSS before and after, and the
+#   dashboard's latency meanwhile);
+# - a cache miss of the dashboard page (a second instance with the page cache off: every request renders);
+# - start-up time to the first 200 with an empty database; time until every chart is drawn and the bytes of
+#   a first load, in headless Chromium.
 # Writes the numbers as JSON to bench/results/latest.json and prints a table.
-# Usage: bench/run.sh [seconds per run, default 6] [connections, default 32] [rounds, default 3]
-# Each round measures every endpoint once, in a rotated order; the report takes each endpoint's median
-# round, so a machine that slows down or speeds up during the run does not favour one endpoint.
+# Usage: bench/run.sh [seconds per run, default 5] [connections, default 32] [rounds, default 3]
+# Each round measures every kind once, in a rotated order; the report takes each kind's median round.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-duration=${1:-6}
+duration=${1:-5}
 connections=${2:-32}
 rounds=${3:-3}
+flood_seconds=${FLOOD_SECONDS:-12}
 port=5099
+base="http://127.0.0.1:$port"
 work=$(mktemp -d)
 app_pid=""
 cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true; rm -rf "$work"; }
@@ -29,32 +37,34 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 (cd bench && npm ci --no-audit --no-fund --silent)
 
-start_app() { # $1 = publish folder, $2 = database file
+start_app() { # $1 = publish folder, $2 = database file, then extra VAR=value settings
   # Run from the publish folder: it is the content root (appsettings.json, wwwroot, data/).
   # Request logging off for the measurement: a log line per request would measure the console.
-  cd "$1"
-  env ASPNETCORE_ENVIRONMENT=Production "ConnectionStrings__Dashboard=Data Source=$2" "Dashboard__LogDirectory=$work/logs" \
-    "Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Warning" \
-    dotnet AwsKoreaDashboard.Web.dll --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1 &
+  local folder=$1 db=$2; shift 2
+  cd "$folder"
+  env ASPNETCORE_ENVIRONMENT=Production "ConnectionStrings__Dashboard=Data Source=$db" "Dashboard__LogDirectory=$work/logs" \
+    "Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Warning" "$@" \
+    dotnet AwsKoreaDashboard.Web.dll --urls "$base" >"$work/app.log" 2>&1 &
   app_pid=$!
   cd "$root"
 }
 wait_for_200() {
   for _ in $(seq 1 2000); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" = "200" ] && return 0
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/ko/KRW/")" = "200" ] && return 0
     sleep 0.005
   done
   echo "the app did not answer; its log:" >&2; cat "$work/app.log" >&2; exit 1
 }
 stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
+rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$app_pid/status"; }
 
 echo "Publishing (Release) ..."
 dotnet publish src/AwsKoreaDashboard.Web -c Release -o "$work/first" --nologo -v q >/dev/null
 start_app "$work/first" "$work/first.db"
 wait_for_200
-curl -s "http://127.0.0.1:$port/" -o "$work/home.html"
+curl -s "$base/ko/KRW/" -o "$work/home.html"
 stop_app
-# Publish again with the rendered home page as a static file: the same bytes, served by MapStaticAssets.
+# Publish again with the rendered dashboard as a static file: the same bytes, served by MapStaticAssets.
 dotnet publish src/AwsKoreaDashboard.Web -c Release -o "$work/app" --nologo -v q -p:BenchStaticFile="$work/home.html" >/dev/null
 
 echo "Start-up with an empty database ..."
@@ -68,38 +78,75 @@ for i in 1 2 3; do
   stop_app
 done
 
+echo "A cache miss of the dashboard (page cache off: every request renders and compresses) ..."
+start_app "$work/app" "$work/miss.db" "Dashboard__PageCache=false"
+wait_for_200
+wrk -t1 -c1 -d2s -H "Accept-Encoding: br" "$base/ko/KRW/" >/dev/null
+miss=$(wrk -t1 -c1 -d"${duration}s" --latency -H "Accept-Encoding: br" "$base/ko/KRW/")
+miss_p50=$(awk '$1 == "50%" {print $2}' <<<"$miss")
+miss_p99=$(awk '$1 == "99%" {print $2}' <<<"$miss")
+stop_app
+
 start_app "$work/app" "$work/bench.db"
 wait_for_200
+
+# The addresses the dashboards hand out: every same-origin href, src and data-…-url of both languages.
+for page in /ko/KRW/ /en/KRW/; do
+  curl -s "$base$page" | grep -oE '(href|src|data-[a-z-]+-url)="/[^/"][^"]*"|(href|src)="/"' | sed -E 's/^[a-z-]+="//; s/"$//; s/&amp;/\&/g; s/#.*//'
+done | sort -u > "$work/links.txt"
+printf '%s\n' /en/USD/charts/annual-pace?view=table /en/USD/embed/charts/annual-pace >> "$work/mix.txt"
+cat "$work/links.txt" >> "$work/mix.txt"
+grep -vE '^/(lib|css|js|favicon|api|bench)|/exports/' "$work/links.txt" > "$work/pages.txt" || true
+grep -E '/exports/' "$work/links.txt" > "$work/downloads.txt" || true
+grep -E '^/(lib|css|js|favicon)' "$work/links.txt" > "$work/assets.txt" || true
+echo "/en/USD/charts/annual-pace?view=table" > "$work/share.txt"
+echo "/en/USD/embed/charts/annual-pace" > "$work/embed.txt"
+echo "/charts/annual-pace?culture=en&currency=USD" > "$work/old-link.txt"
+echo "/no-such-page" > "$work/not-found.txt"
+echo "/bench/home.html" > "$work/static.txt"
+kinds=(mix pages downloads assets share embed old-link not-found static)
+echo "Links gathered: $(wc -l < "$work/links.txt") distinct ($(wc -l < "$work/pages.txt") pages, $(wc -l < "$work/downloads.txt") downloads, $(wc -l < "$work/assets.txt") assets)"
+
 headers=(-H "Accept-Encoding: br" -H "Accept: text/html,application/json")
-endpoints=("/" "/charts/annual-pace" "/api/figures" "/bench/home.html")
-# Warm up under load (output cache filled, tiered JIT done) so the first endpoint measured is not penalised.
-for path in "${endpoints[@]}"; do
-  wrk -t2 -c"$connections" -d3s "${headers[@]}" "http://127.0.0.1:$port$path" >/dev/null
-done
-sizes=()
-for path in "${endpoints[@]}"; do
-  sizes+=("$(curl -s "${headers[@]}" "http://127.0.0.1:$port$path" | wc -c)")
-done
+run_kind() { # $1 = kind, $2 = seconds
+  wrk -t2 -c"$connections" -d"$2s" --latency "${headers[@]}" -s bench/mix.lua "$base/" -- "$work/$1.txt"
+}
+# Warm up under load (every cache entry filled, tiered JIT done) so the first kind measured is not penalised.
+for kind in "${kinds[@]}"; do run_kind "$kind" 2 >/dev/null; done
 
 results="["
-count=${#endpoints[@]}
+count=${#kinds[@]}
 for round in $(seq 0 $((rounds - 1))); do
   for i in $(seq 0 $((count - 1))); do
-    path=${endpoints[$(( (i + round) % count ))]}
-    echo "round $((round + 1))/$rounds: wrk $path ($duration s, $connections connections) ..."
-    out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency "${headers[@]}" "http://127.0.0.1:$port$path")
+    kind=${kinds[$(( (i + round) % count ))]}
+    echo "round $((round + 1))/$rounds: $kind ($duration s, $connections connections) ..."
+    out=$(run_kind "$kind" "$duration")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
     p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
     non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out"); non2xx=${non2xx:-0}
     sockerr=$(awk -F'[ ,]+' '/Socket errors/ {print $4+$6+$8+$10}' <<<"$out"); sockerr=${sockerr:-0}
-    results+="{\"path\":\"$path\",\"round\":$((round + 1)),\"rps\":$rps,\"p50\":\"$p50\",\"p99\":\"$p99\",\"non2xx\":$non2xx,\"socketErrors\":$sockerr},"
+    results+="{\"kind\":\"$kind\",\"round\":$((round + 1)),\"rps\":$rps,\"p50\":\"$p50\",\"p99\":\"$p99\",\"non2xx\":$non2xx,\"socketErrors\":$sockerr},"
   done
 done
 results="${results%,}]"
+mix_statuses=$(while read -r path; do curl -s -o /dev/null -w '%{http_code}\n' -H "Accept-Encoding: br" "$base$path"; done < "$work/mix.txt" | sort | uniq -c | awk '{printf "%s\"%s\":%s", (n++ ? "," : ""), $2, $1}')
+
+echo "A flood of distinct addresses and encodings for $flood_seconds s, with the dashboard measured meanwhile ..."
+rss_before=$(rss_kb)
+wrk -t1 -c4 -d"${flood_seconds}s" --latency -H "Accept-Encoding: br" "$base/ko/KRW/" > "$work/during.txt" &
+during_pid=$!
+flood=$(wrk -t2 -c8 -d"${flood_seconds}s" -s bench/flood.lua "$base/")
+wait "$during_pid"
+sleep 1
+rss_after=$(rss_kb)
+flood_requests=$(awk '/requests in/ {print $1}' <<<"$flood")
+flood_rps=$(awk '/Requests\/sec/ {print $2}' <<<"$flood")
+during_p50=$(awk '$1 == "50%" {print $2}' "$work/during.txt")
+during_p99=$(awk '$1 == "99%" {print $2}' "$work/during.txt")
 
 echo "Headless Chromium: charts drawn, first-load bytes ..."
-browser=$(cd bench && node first-load.mjs "http://127.0.0.1:$port/" 5) || { echo "browser measurement failed; app log:" >&2; tail -20 "$work/app.log" >&2; exit 1; }
+browser=$(cd bench && node first-load.mjs "$base/ko/KRW/" 5) || { echo "browser measurement failed; app log:" >&2; tail -20 "$work/app.log" >&2; exit 1; }
 stop_app
 
 mkdir -p bench/results
@@ -110,33 +157,42 @@ cat > bench/results/latest.json <<JSON
   "duration": $duration,
   "connections": $connections,
   "rounds": $rounds,
-  "bodyBytes": {"home": ${sizes[0]}, "chart": ${sizes[1]}, "apiFigures": ${sizes[2]}, "static": ${sizes[3]}},
+  "links": $(wc -l < "$work/links.txt"),
+  "mixStatuses": {$mix_statuses},
   "startupMs": [$(IFS=,; echo "${startup_ms[*]}")],
+  "miss": {"p50": "$miss_p50", "p99": "$miss_p99"},
+  "flood": {"seconds": $flood_seconds, "requests": $flood_requests, "rps": $flood_rps, "rssBeforeKb": $rss_before, "rssAfterKb": $rss_after,
+            "dashboardP50": "$during_p50", "dashboardP99": "$during_p99"},
   "runs": $results,
   "browser": $browser
 }
 JSON
 python3 - "$root/bench/results/latest.json" <<'PY'
-import json, sys, statistics
+import json, sys
 r = json.load(open(sys.argv[1]))
-by_path = {}
+by_kind = {}
 for run in r["runs"]:
-    by_path.setdefault(run["path"], []).append(run)
+    by_kind.setdefault(run["kind"], []).append(run)
 summary = []
-for path, runs in by_path.items():
+for kind, runs in by_kind.items():
     runs.sort(key=lambda x: x["rps"])
     median = runs[len(runs) // 2]
     summary.append({**median, "allRps": [x["rps"] for x in runs],
                     "non2xx": sum(x["non2xx"] for x in runs), "socketErrors": sum(x["socketErrors"] for x in runs)})
 r["summary"] = summary
 json.dump(r, open(sys.argv[1], "w"), indent=2)
-static = next(e for e in summary if e["path"] == "/bench/home.html")
-print(f"\n{r['machine']}; {r['connections']} connections, {r['rounds']} rounds of {r['duration']} s per endpoint; bodies (br): {r['bodyBytes']}")
-print(f"{'path':28} {'req/s (median)':>15} {'vs static':>10} {'p50':>9} {'p99':>9} {'non-2xx':>8} {'sock err':>8}   rounds")
+static = next(e for e in summary if e["kind"] == "static")
+print(f"\n{r['machine']}; {r['connections']} connections, {r['rounds']} rounds of {r['duration']} s per kind; {r['links']} distinct links on the two dashboards")
+print(f"{'kind':12} {'req/s (median)':>15} {'vs static':>10} {'p50':>9} {'p99':>9} {'non-2xx':>8} {'sock err':>8}   rounds")
 for e in summary:
-    print(f"{e['path']:28} {e['rps']:>15.0f} {e['rps']/static['rps']:>10.0%} {e['p50']:>9} {e['p99']:>9} {e['non2xx']:>8} {e['socketErrors']:>8}   {', '.join(f'{x:.0f}' for x in e['allRps'])}")
-print(f"start-up to first 200 on / (empty database): {r['startupMs']} ms")
+    print(f"{e['kind']:12} {e['rps']:>15.0f} {e['rps']/static['rps']:>10.0%} {e['p50']:>9} {e['p99']:>9} {e['non2xx']:>8} {e['socketErrors']:>8}   {', '.join(f'{x:.0f}' for x in e['allRps'])}")
+print(f"statuses of the mix's addresses (one request each): {r['mixStatuses']}")
+f = r["flood"]
+print(f"flood: {f['requests']} distinct requests in {f['seconds']} s ({f['rps']:.0f}/s); RSS {f['rssBeforeKb']/1024:.0f} MB -> {f['rssAfterKb']/1024:.0f} MB "
+      f"(+{(f['rssAfterKb']-f['rssBeforeKb'])/1024:.1f} MB); the dashboard meanwhile p50 {f['dashboardP50']}, p99 {f['dashboardP99']}")
+print(f"cache miss of the dashboard (render + Brotli 5 every request, 1 connection): p50 {r['miss']['p50']}, p99 {r['miss']['p99']}")
+print(f"start-up to first 200 on /ko/KRW/ (empty database): {r['startupMs']} ms")
 b = r["browser"]
-print(f"all charts on / drawn after navigation: median {b['chartsDrawnMs']['median']} ms, max {b['chartsDrawnMs']['max']} ms ({b['chartsDrawnMs']['runs']} cold loads)")
-print(f"first load of / transferred {b['firstLoadBytes']/1024:.1f} KB")
+print(f"all charts drawn after navigation: median {b['chartsDrawnMs']['median']} ms, max {b['chartsDrawnMs']['max']} ms ({b['chartsDrawnMs']['runs']} cold loads)")
+print(f"first load of /ko/KRW/ transferred {b['firstLoadBytes']/1024:.1f} KB")
 PY
