@@ -93,6 +93,7 @@ public sealed class CanonicalUrlTests : IDisposable
         while (response.StatusCode == HttpStatusCode.OK && DateTime.UtcNow < deadline);
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        SecurityTests.AssertStrictPolicy(response, framable: false);
         Assert.Equal(HttpStatusCode.InternalServerError, (await _client.GetAsync("/ko/KRW/figures")).StatusCode);
         Assert.Null((await _client.GetAsync("/ko/KRW/figures")).Headers.Age);
     }

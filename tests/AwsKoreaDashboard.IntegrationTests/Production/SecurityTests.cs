@@ -80,6 +80,41 @@ public sealed class SecurityTests : IDisposable
         Assert.DoesNotContain("<", page.QuerySelector("script.chart-data")!.InnerHtml);
     }
 
+    /// <summary>Every kind of response: pages, downloads, API, redirects, the 404 page, static files, health.</summary>
+    public static readonly TheoryData<string> EveryRouteKind = new(
+        "/ko/KRW/", "/en/USD/charts/annual-pace", "/ko/KRW/figures", "/ko/KRW/figures/jobs-per-year", "/ko/KRW/background",
+        "/ko/KRW/present", "/ko/KRW/present/presenter", "/ko/KRW/present/selection", "/en/USD/embed/charts/annual-pace",
+        "/ko/KRW/exports/figures.csv", "/ko/KRW/exports/charts/annual-pace.json", "/ko/KRW/exports/sources.md",
+        "/api/figures", "/api/figures/jobs-per-year", "/api/figures/no-such-figure", "/api/sources", "/healthz",
+        "/", "/charts/annual-pace?culture=en", "/no-such-page", "/ko/KRW/charts/no-such-chart", "/NotFound", "/Error",
+        "/favicon.svg", "/no-such-file.css", "/css/site.css", "/js/charts.js", "/lib/chart.js/chart.umd.js");
+
+    [Theory]
+    [MemberData(nameof(EveryRouteKind))]
+    public async Task Every_kind_of_response_carries_the_strict_policy_and_only_embed_pages_may_be_framed(string url)
+    {
+        var client = _app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync(url);
+        var again = await client.GetAsync(url);
+
+        AssertStrictPolicy(response, framable: url.Contains("/embed/", StringComparison.Ordinal));
+        AssertStrictPolicy(again, framable: url.Contains("/embed/", StringComparison.Ordinal));
+    }
+
+    /// <summary>No 'unsafe-inline' or 'unsafe-eval'; scripts and styles from the site only; framing as the page allows.</summary>
+    internal static void AssertStrictPolicy(HttpResponseMessage response, bool framable)
+    {
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", policy);
+        Assert.Contains("style-src 'self'", policy);
+        Assert.Contains("object-src 'none'", policy);
+        Assert.DoesNotContain("unsafe-", policy);
+        Assert.Contains(framable ? "frame-ancestors *" : "frame-ancestors 'none'", policy);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal(framable, !response.Headers.Contains("X-Frame-Options"));
+    }
+
     [Fact]
     public async Task Only_embed_pages_may_be_framed()
     {
