@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Text.Json;
+using AwsKoreaDashboard.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace AwsKoreaDashboard.IntegrationTests.Production;
+
+/// <summary>
+/// Every kind of page, in both languages, checked by the Nu HTML Checker (vnu.jar from npm, a program no one
+/// here wrote): no errors.
+/// </summary>
+public sealed class HtmlValidityTests : IDisposable
+{
+    private static readonly string[] PageKinds =
+    [
+        "/", "/charts/annual-pace", "/charts/it-budget-control", "/embed/charts/annual-pace", "/figures", "/figures/jobs-per-year",
+        "/figures/investment-growth-factor", "/background", "/present", "/present/why-korea", "/present/presenter", "/present/selection",
+        "/no-such-page",
+    ];
+
+    private readonly DashboardApp _app = new();
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        _temp.Dispose();
+    }
+
+    [Fact]
+    public async Task The_nu_html_checker_finds_no_error_on_any_page_kind_in_either_language()
+    {
+        var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var files = new List<string>();
+        foreach (var (language, currency) in new[] { ("ko", "KRW"), ("en", "USD") })
+        {
+            foreach (var page in PageKinds)
+            {
+                var url = $"/{language}/{currency}{(page == "/" ? "/" : page)}";
+                var response = await client.GetAsync(url);
+                Assert.True(response.IsSuccessStatusCode || page == "/no-such-page", $"{url} answered {(int)response.StatusCode}");
+                var file = _temp.Combine($"{language}{url.Replace('/', '_')}.html");
+                await File.WriteAllTextAsync(file, await response.Content.ReadAsStringAsync());
+                files.Add(file);
+            }
+        }
+
+        var errors = await ValidateAsync(files);
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(40)));
+    }
+
+    [Fact]
+    public async Task The_checker_reports_a_figcaption_in_the_middle_of_a_figure()
+    {
+        // The check itself can fail: a page with the fault the first version had is reported.
+        var file = _temp.Combine("broken.html");
+        await File.WriteAllTextAsync(file, """
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>x</title></head>
+            <body><figure><p>a</p><figcaption>b</figcaption><div>c</div></figure><p id="a"></p><p id="a"></p></body></html>
+            """);
+
+        var errors = await ValidateAsync([file]);
+
+        Assert.Contains(errors, e => e.Contains("figure", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("Duplicate ID", StringComparison.Ordinal));
+    }
+
+    /// <summary>Runs vnu.jar once over the files and returns its error messages ("file:line: message").</summary>
+    private static async Task<List<string>> ValidateAsync(IReadOnlyList<string> files)
+    {
+        var jar = Path.Combine(RepositoryPaths.Root, "tests", "AwsKoreaDashboard.IntegrationTests", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+        Assert.True(File.Exists(jar), $"{jar} is missing: the test project's build runs npm ci");
+        var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in new[] { "-Xss4m", "-jar", jar, "--format", "json", "--errors-only" }.Concat(files))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var report = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        using var json = JsonDocument.Parse(await report);
+        return json.RootElement.GetProperty("messages").EnumerateArray()
+            .Where(m => m.GetProperty("type").GetString() == "error")
+            .Select(m => $"{Path.GetFileName(m.TryGetProperty("url", out var url) ? url.GetString() : "?")}:{(m.TryGetProperty("lastLine", out var line) ? line.GetInt32() : 0)}: {m.GetProperty("message").GetString()}")
+            .ToList();
+    }
+}
