@@ -18,7 +18,7 @@ public static class ExportApi
 {
     private static readonly string[] ChartColumns =
     [
-        "chart", "category", "series", "value", "unit", "formatted", "period", "kind", "figure",
+        "chart", "category", "series", "value", "unit", "formatted", "converted", "converted_at", "period", "kind", "figure",
         "publisher", "headline", "url", "published_on", "quote", "quote_en",
     ];
 
@@ -77,6 +77,7 @@ public static class ExportApi
             return new[]
             {
                 chart.Key, row.Label, chart.SeriesLabels[s], Number(cell.Value), cell.Unit, cell.Text,
+                cell.IsConverted ? "true" : "false", cell.ConvertedWith?.Format(presenter.Culture),
                 presenter.Text(cell.Figure.Period), cell.IsConverted ? "converted" : cell.Figure.Kind, cell.FigureKey,
                 citation is null ? null : presenter.Text(citation.Source.Publisher), citation?.Source.Headline, citation?.Source.Url,
                 citation?.Source.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), citation?.Quote, citation?.QuoteEn,
@@ -102,6 +103,8 @@ public static class ExportApi
                 value = cell.Value,
                 unit = cell.Unit,
                 formatted = cell.Text,
+                converted = cell.IsConverted,
+                convertedAt = cell.ConvertedWith?.Format(presenter.Culture),
                 period = presenter.Text(cell.Figure.Period),
                 kind = cell.IsConverted ? "converted" : cell.Figure.Kind,
                 figure = cell.FigureKey,

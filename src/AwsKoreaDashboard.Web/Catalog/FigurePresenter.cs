@@ -55,9 +55,19 @@ public sealed partial class FigurePresenter(DashboardCatalog catalog, CultureInf
 
     public string Text(LocalizedText text) => text.In(culture);
 
-    /// <summary>Replaces each {figure-key} in chart text with the figure as this reader sees it.</summary>
+    /// <summary>The story's headline in the reader's language and currency ("…에 약 7.85조 원 투자", "…invest $5.88B…").</summary>
+    public string StoryTitle => FillTokens(catalog.Story.Title);
+
+    /// <summary>
+    /// Replaces each {figure-key} in text (chart titles and takeaways, the story's title) with the figure as this
+    /// reader sees it; a converted amount says so, so that no sentence passes a conversion off as the article's.
+    /// </summary>
     public string FillTokens(LocalizedText text) =>
-        Token().Replace(text.In(culture), match => catalog.Figure(match.Groups[1].Value) is { } figure ? Show(figure).Text : match.Value);
+        Token().Replace(text.In(culture), match => catalog.Figure(match.Groups[1].Value) is { } figure ? Marked(Show(figure)) : match.Value);
+
+    /// <summary>"$76.4B (converted)" for a converted value, the text alone otherwise: value labels, tooltips, sentences.</summary>
+    public string Marked(ShownValue value) =>
+        value.IsConverted ? $"{value.Text} ({localizer["ConvertedShort"]})" : value.Text;
 
     /// <summary>The figures a value rests on: itself when reported, its inputs (recursively) when derived.</summary>
     public IEnumerable<FigureRecord> Evidence(FigureRecord figure)

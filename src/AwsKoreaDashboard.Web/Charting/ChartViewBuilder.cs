@@ -31,7 +31,7 @@ public sealed class ChartViewBuilder(FigurePresenter presenter, IStringLocalizer
             subtitle = $"{subtitle} ({localizer[$"CurrencyName.{presenter.Currency}"]})";
         }
 
-        var title = presenter.Text(chart.Title);
+        var title = presenter.FillTokens(chart.Title);
         var takeaway = presenter.FillTokens(chart.Takeaway);
         var sourceLine = presenter.SourceLine(values);
         var language = presenter.IsKorean ? "ko" : "en";
@@ -50,7 +50,7 @@ public sealed class ChartViewBuilder(FigurePresenter presenter, IStringLocalizer
             seriesLabels.Select((label, s) => new ChartPayloadSeries(
                 label,
                 rows.Select(r => r.Cells[s].Value).ToList(),
-                rows.Select(r => r.Cells[s].Text).ToList())).ToList(),
+                rows.Select(r => presenter.Marked(r.Cells[s])).ToList())).ToList(),
             Axis(chart.Kind, unit, values.Select(v => v.Value).DefaultIfEmpty(0).Max(), values.Select(v => v.Value).DefaultIfEmpty(0).Min()));
 
         return new ChartView(
@@ -73,9 +73,9 @@ public sealed class ChartViewBuilder(FigurePresenter presenter, IStringLocalizer
         var kind = localizer[$"ChartKind.{chart.Kind}"];
         var parts = rows.Select(row => chart.Kind switch
         {
-            "range" => $"{row.Label}: {row.Cells[1].Text} → {row.Cells[0].Text}",
-            _ when row.Cells.Count == 1 => $"{row.Label}: {row.Cells[0].Text}",
-            _ => $"{row.Label}: " + string.Join(", ", row.Cells.Select((cell, s) => $"{seriesLabels[s]} {cell.Text}")),
+            "range" => $"{row.Label}: {presenter.Marked(row.Cells[1])} → {presenter.Marked(row.Cells[0])}",
+            _ when row.Cells.Count == 1 => $"{row.Label}: {presenter.Marked(row.Cells[0])}",
+            _ => $"{row.Label}: " + string.Join(", ", row.Cells.Select((cell, s) => $"{seriesLabels[s]} {presenter.Marked(cell)}")),
         });
         return $"{kind}. {title}. {string.Join("; ", parts)}.";
     }

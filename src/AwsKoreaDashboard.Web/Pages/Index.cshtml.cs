@@ -9,6 +9,9 @@ public sealed class IndexModel(ReaderCharts charts) : PageModel
 {
     public StoryRecord Story { get; private set; } = null!;
 
+    /// <summary>The story's headline in the reader's currency.</summary>
+    public string StoryTitle { get; private set; } = "";
+
     public IReadOnlyList<HeadlineCard> Headlines { get; private set; } = [];
 
     public IReadOnlyList<ChartView> Charts { get; private set; } = [];
@@ -22,6 +25,7 @@ public sealed class IndexModel(ReaderCharts charts) : PageModel
         var catalog = presenter.Catalog;
 
         Story = catalog.Story;
+        StoryTitle = presenter.StoryTitle;
         Headlines = catalog.Story.HeadlineFigures
             .Select(figure => new HeadlineCard(figure, presenter.Show(figure), presenter.SourceLine([presenter.Show(figure)])))
             .ToList();

@@ -20,6 +20,9 @@ public sealed class IndexModel(ReaderCharts readerCharts, ReaderSettings reader)
 
     public StoryRecord Story { get; private set; } = null!;
 
+    /// <summary>The story's headline in the reader's currency.</summary>
+    public string StoryTitle { get; private set; } = "";
+
     public string DeckKey { get; private set; } = "";
 
     public string DeckTitle { get; private set; } = "";
@@ -65,6 +68,7 @@ public sealed class IndexModel(ReaderCharts readerCharts, ReaderSettings reader)
         var builder = await readerCharts.BuilderAsync(cancellationToken);
         ChartSlides = keys.Select(k => builder.Build(catalog.Chart(k)!)).ToList();
         Story = catalog.Story;
+        StoryTitle = presenter.StoryTitle;
         IsPresenter = view == PresenterSegment;
         AudiencePath = reader.Href(deck is null ? "/present" : $"/present/{deck}");
         var cited = ChartSlides.SelectMany(s => s.Evidence).Select(f => f.Citation!.Source.Key)
