@@ -75,6 +75,8 @@ public static partial class EventSetLoader
     {
         private readonly Dictionary<string, Outlet> _outlets = new(StringComparer.Ordinal);
         private readonly Dictionary<string, TimelineEvent> _events = new(StringComparer.Ordinal);
+        // Every event key read, even of an event with other errors, so references to it add no follow-on errors.
+        private readonly HashSet<string> _eventKeys = new(StringComparer.Ordinal);
         private readonly Dictionary<string, HashSet<string>> _citedOutlets = new(StringComparer.Ordinal);
         private readonly List<EventAmount> _amounts = [];
         private readonly List<EventCitation> _citations = [];
@@ -169,7 +171,7 @@ public static partial class EventSetLoader
                     continue;
                 }
 
-                var key = Key(at, entry.Key, _events.ContainsKey);
+                var key = Key(at, entry.Key, _eventKeys.Contains);
                 var origin = OneOf(at, "origin", entry.Origin, Origins);
                 var scope = entry.Scope is null ? "korea" : OneOf(at, "scope", entry.Scope, Scopes);
                 var precision = OneOf(at, "precision", entry.Precision, Precisions);
@@ -224,6 +226,7 @@ public static partial class EventSetLoader
                 }
 
                 var amountKeys = ReadAmounts(at, key, entry.Amounts ?? []);
+                _eventKeys.Add(key);
                 ReadCitations(at, key, entry.Citations ?? [], amountKeys);
 
                 if (origin is null || scope is null || precision is null || sortDate is null || kind is null || summary is null)
@@ -283,7 +286,7 @@ public static partial class EventSetLoader
                     Error(at, $"{field}.partOf", $"'{entry.PartOf}' is not another amount of this event");
                 }
 
-                if (entry.SameAs is not null && !_events.ContainsKey(entry.SameAs))
+                if (entry.SameAs is not null && !_eventKeys.Contains(entry.SameAs))
                 {
                     Error(at, $"{field}.sameAs", $"'{entry.SameAs}' is not an earlier event");
                 }
@@ -331,12 +334,17 @@ public static partial class EventSetLoader
             for (var c = 0; c < citations.Count; c++)
             {
                 var field = $"citations[{c}]";
+                if (citations[c]?.Outlet is { } outlet)
+                {
+                    // Even from a citation with errors, so a disagreement naming the outlet adds no follow-on error.
+                    cited.Add(outlet);
+                }
+
                 if (ReadCitation(at, field, citations[c]) is not { } citation)
                 {
                     continue;
                 }
 
-                cited.Add(citation.OutletKey);
                 citation.EventKey = eventKey;
                 citation.Position = c;
                 _citations.Add(citation);
@@ -449,7 +457,7 @@ public static partial class EventSetLoader
 
                 for (var e = 0; e < events.Count; e++)
                 {
-                    if (events[e] is null || !_events.ContainsKey(events[e]!))
+                    if (events[e] is null || !_eventKeys.Contains(events[e]!))
                     {
                         Error(at, $"events[{e}]", $"'{events[e]}' is not an event in {Events}");
                     }
