@@ -41,6 +41,7 @@ builder.Services.AddScoped<DashboardSeeder>();
 builder.Services.AddScoped<DatabasePreparer>();
 builder.Services.AddSingleton<DataStatus>();
 builder.Services.AddScoped<CatalogReader>();
+builder.Services.AddScoped<EventCatalogReader>();
 builder.Services.AddSingleton<CatalogCache>();
 builder.Services.AddHostedService<DataVersionWatcher>();
 builder.Services.AddScoped<ReaderCharts>();
@@ -110,6 +111,7 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapFigureApi();
 app.MapExportApi();
+app.MapEventApi();
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthResponse.WriteAsync });
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -77,6 +77,7 @@ public static partial class EventSetLoader
         private readonly Dictionary<string, TimelineEvent> _events = new(StringComparer.Ordinal);
         // Every event key read, even of an event with other errors, so references to it add no follow-on errors.
         private readonly HashSet<string> _eventKeys = new(StringComparer.Ordinal);
+        private readonly List<(At At, string Field, string Target, string EventKey)> _sameAs = [];
         private readonly Dictionary<string, HashSet<string>> _citedOutlets = new(StringComparer.Ordinal);
         private readonly List<EventAmount> _amounts = [];
         private readonly List<EventCitation> _citations = [];
@@ -87,6 +88,11 @@ public static partial class EventSetLoader
             ReadOutlets(file.Outlets);
             var rate = ReadPageRate(file.PageRate);
             ReadEvents(file.Events);
+            foreach (var (at, field, target, eventKey) in _sameAs.Where(s => !_eventKeys.Contains(s.Target) || s.Target == s.EventKey))
+            {
+                Error(at, field, $"'{target}' is not another event in {Events}");
+            }
+
             var (disagreements, disagreementValues) = ReadDisagreements(file.Disagreements ?? []);
             var (comparisons, comparisonValues) = ReadComparisons(file.Comparisons ?? []);
             return new EventData(
@@ -286,9 +292,9 @@ public static partial class EventSetLoader
                     Error(at, $"{field}.partOf", $"'{entry.PartOf}' is not another amount of this event");
                 }
 
-                if (entry.SameAs is not null && !_eventKeys.Contains(entry.SameAs))
+                if (entry.SameAs is not null)
                 {
-                    Error(at, $"{field}.sameAs", $"'{entry.SameAs}' is not an earlier event");
+                    _sameAs.Add((at, $"{field}.sameAs", entry.SameAs, eventKey));
                 }
 
                 if (key is null)
