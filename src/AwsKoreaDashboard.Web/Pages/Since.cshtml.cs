@@ -52,15 +52,19 @@ public sealed class SinceModel(ReaderCharts charts, EventCatalogReader events, R
             var e = view.Event;
             if (e.IsFromArticle && e.PeriodFrom is { } from && e.PeriodTo is { } to)
             {
-                var amount = string.Join(" · ", view.ArticleFigures.Where(v => v.Unit == settings.Currency).Select(v => v.Text).DefaultIfEmpty(view.ArticleFigures.FirstOrDefault()?.Text ?? ""));
-                var converted = view.ArticleFigures.Where(v => v.Unit == settings.Currency).All(v => v.IsConverted);
+                // The article's own number where it gives one in this currency, else its conversion at the article's rate, marked.
+                var inCurrency = view.ArticleFigures.Where(v => v.Unit == settings.Currency).ToList();
+                var own = inCurrency.Where(v => !v.IsConverted).ToList();
+                var shown = own.Count > 0 ? own : inCurrency;
+                var converted = own.Count == 0;
+                var amount = string.Join(" · ", shown.Select(v => v.Text).Distinct()) + (converted ? $" ({localizer["Since.ConvertedMark"]})" : "");
                 rows.Add(new PeriodRow($"{localizer["Since.ArticleRow"]} ({Figures.Text(e.Period!)})", from, to, amount, converted, localizer["Since.FromArticle"], false, e.Key));
             }
 
             foreach (var shown in view.Amounts.Where(a => a.Amount.IsCharted))
             {
                 var note = shown.ConvertedAtPageRate ? $" ({localizer["Since.ConvertedMark"]})" : "";
-                rows.Add(new PeriodRow(Events.Text(shown.Amount.Label), shown.Amount.PeriodFrom!.Value, shown.Amount.PeriodTo!.Value, shown.Text + note, shown.ConvertedAtPageRate, localizer["Since.NotFromArticle"], true, e.Key));
+                rows.Add(new PeriodRow(Events.Text(shown.Amount.Label), shown.Amount.PeriodFrom!.Value, shown.Amount.PeriodTo!.Value, shown.Text + note, shown.ConvertedAtPageRate, localizer["Since.NotFromArticleShort"], true, e.Key));
             }
         }
 
@@ -71,7 +75,7 @@ public sealed class SinceModel(ReaderCharts charts, EventCatalogReader events, R
     {
         var language = settings.Language;
         var title = localizer["Since.ChartTitle"].Value;
-        var labels = rows.Select(r => $"{r.Label} · {r.Amount}").ToList();
+        var labels = rows.Select(r => r.Label).ToList();
         return new ChartPayload(
             ChartKey,
             "range",
@@ -86,7 +90,7 @@ public sealed class SinceModel(ReaderCharts charts, EventCatalogReader events, R
             rows.Select(r => r.FollowUp).ToList(),
             [
                 new ChartPayloadSeries(localizer["Table.Period"], rows.Select(r => (double)r.From).ToList(), rows.Select(r => r.From.ToString(settings.Culture)).ToList()),
-                new ChartPayloadSeries(localizer["Table.Period"], rows.Select(r => (double)r.To).ToList(), rows.Select(r => r.To.ToString(settings.Culture)).ToList()),
+                new ChartPayloadSeries(localizer["Table.Period"], rows.Select(r => (double)r.To).ToList(), rows.Select(r => $"{r.To.ToString(settings.Culture)} · {r.Amount}").ToList()),
             ],
             new ChartAxis(1, "", "", rows.Min(r => r.From) - 1, rows.Max(r => r.To) + 1));
     }
