@@ -42,6 +42,7 @@ builder.Services.AddScoped<DashboardSeeder>();
 builder.Services.AddScoped<DatabasePreparer>();
 builder.Services.AddSingleton<DataStatus>();
 builder.Services.AddScoped<CatalogReader>();
+builder.Services.AddScoped<EventCatalogReader>();
 builder.Services.AddSingleton<CatalogCache>();
 builder.Services.AddHostedService<DataVersionWatcher>();
 builder.Services.AddScoped<ReaderCharts>();
@@ -110,7 +111,10 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapFallbackToPage("{*path}", "/NotFound").WithMetadata(PageCache.Cacheable.NotFound);
 app.MapFigureApi();
-app.MapGroup(ReaderUrls.RoutePrefix).MapExportApi();
+var readerDownloads = app.MapGroup(ReaderUrls.RoutePrefix);
+readerDownloads.MapExportApi();
+readerDownloads.MapEventDownloads();
+app.MapEventApi();
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthResponse.WriteAsync });
 
 app.Lifetime.ApplicationStarted.Register(() =>

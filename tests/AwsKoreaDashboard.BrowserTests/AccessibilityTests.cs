@@ -20,6 +20,9 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     [InlineData("/figures/investment-growth-factor?culture=ko")]
     [InlineData("/?culture=ko&theme=dark")]
     [InlineData("/?culture=en&theme=contrast")]
+    [InlineData("/since?culture=ko&currency=KRW")]
+    [InlineData("/since?culture=en&currency=USD")]
+    [InlineData("/since?culture=en&theme=dark")]
     [InlineData("/present#2")]
     [InlineData("/present/presenter?culture=en#3")]
     public async Task Axe_finds_no_violations(string path)

@@ -54,10 +54,11 @@ public static class ExportApi
             return File(Json(presenter.Catalog.Figures.Select(FigureApi.ToJson)), "application/json; charset=utf-8", context.FileName("figures", "json"));
         });
 
-        exports.MapGet("/sources.md", async (ReaderDownload context) =>
+        exports.MapGet("/sources.md", async (ReaderDownload context, EventCatalogReader events) =>
         {
             var presenter = await context.PresenterAsync();
-            return File(Encoding.UTF8.GetBytes(SourcesText(presenter, context.Localizer)), "text/markdown; charset=utf-8", context.FileName("sources", "md"));
+            var text = SourcesText(presenter, context.Localizer) + EventApi.SourcesSection(await events.ReadAsync(), presenter.Culture, context.Localizer);
+            return File(Encoding.UTF8.GetBytes(text), "text/markdown; charset=utf-8", context.FileName("sources", "md"));
         });
 
         return app;

@@ -17,6 +17,16 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
     public DbSet<DeckSlide> DeckSlides => Set<DeckSlide>();
     public DbSet<Story> Stories => Set<Story>();
     public DbSet<SeedState> SeedStates => Set<SeedState>();
+    public DbSet<Outlet> Outlets => Set<Outlet>();
+    public DbSet<TimelineEvent> Events => Set<TimelineEvent>();
+    public DbSet<EventAmount> EventAmounts => Set<EventAmount>();
+    public DbSet<EventCitation> EventCitations => Set<EventCitation>();
+    public DbSet<EventCitationValue> EventCitationValues => Set<EventCitationValue>();
+    public DbSet<SourceDisagreement> Disagreements => Set<SourceDisagreement>();
+    public DbSet<DisagreementValue> DisagreementValues => Set<DisagreementValue>();
+    public DbSet<LaterComparison> LaterComparisons => Set<LaterComparison>();
+    public DbSet<LaterComparisonValue> LaterComparisonValues => Set<LaterComparisonValue>();
+    public DbSet<PageRate> PageRates => Set<PageRate>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -72,5 +82,6 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
         modelBuilder.Entity<Story>().HasKey(s => s.Id);
         modelBuilder.Entity<Story>().HasOne<Source>().WithMany().HasForeignKey(s => s.PrimarySourceKey).OnDelete(DeleteBehavior.Restrict);
         modelBuilder.Entity<SeedState>().HasKey(s => s.Id);
+        EventConfiguration.Configure(modelBuilder);
     }
 }

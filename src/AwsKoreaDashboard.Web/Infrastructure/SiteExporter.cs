@@ -21,7 +21,7 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
     public async Task<int> ExportAsync(DashboardCatalog catalog, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(root);
-        var pages = new List<string> { "/", "/figures", "/background", "/present", "/present/presenter", "/present/selection", "/present/selection/presenter" };
+        var pages = new List<string> { "/", "/figures", "/background", "/since", "/present", "/present/presenter", "/present/selection", "/present/selection/presenter" };
         pages.AddRange(catalog.Charts.Select(c => $"/charts/{c.Key}"));
         pages.AddRange(catalog.Charts.Select(c => $"/embed/charts/{c.Key}"));
         pages.AddRange(catalog.Figures.Select(f => $"/figures/{f.Key}"));
@@ -32,7 +32,7 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
             foreach (var currency in ReaderUrls.Currencies)
             {
                 // Downloads first: the dashboard page carries two of them for "Download all" from disk.
-                foreach (var download in new[] { "/exports/figures.csv", "/exports/figures.json", "/exports/sources.md" }
+                foreach (var download in new[] { "/exports/figures.csv", "/exports/figures.json", "/exports/events.csv", "/exports/events.json", "/exports/sources.md" }
                              .Concat(catalog.Charts.SelectMany(c => new[] { $"/exports/charts/{c.Key}.csv", $"/exports/charts/{c.Key}.json" })))
                 {
                     var url = ReaderUrls.Page(language, currency, download);
@@ -48,6 +48,7 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
 
         await CopyAsync("/api/figures", "api/figures.json", cancellationToken);
         await CopyAsync("/api/sources", "api/sources.json", cancellationToken);
+        await CopyAsync("/api/events", "api/events.json", cancellationToken);
         foreach (var figure in catalog.Figures)
         {
             await CopyAsync($"/api/figures/{figure.Key}", $"api/figures/{figure.Key}.json", cancellationToken);

@@ -18,7 +18,7 @@ public sealed class CanonicalUrlTests : IDisposable
     /// <summary>One canonical address of every kind of page and download the site serves.</summary>
     public static readonly TheoryData<string> PageKinds = new(
         "/ko/KRW/", "/en/USD/", "/ko/USD/charts/annual-pace", "/en/USD/embed/charts/annual-pace", "/ko/KRW/figures",
-        "/en/KRW/figures/jobs-per-year", "/ko/KRW/background", "/ko/KRW/present", "/en/USD/present/why-korea",
+        "/en/KRW/figures/jobs-per-year", "/ko/KRW/background", "/en/USD/since", "/ko/KRW/exports/events.csv", "/api/events", "/ko/KRW/present", "/en/USD/present/why-korea",
         "/ko/KRW/present/presenter", "/ko/KRW/present/selection", "/ko/KRW/exports/figures.csv", "/en/USD/exports/figures.json",
         "/en/USD/exports/charts/annual-pace.csv", "/ko/KRW/exports/charts/annual-pace.json", "/ko/KRW/exports/sources.md",
         "/api/figures", "/api/figures/jobs-per-year", "/api/sources");

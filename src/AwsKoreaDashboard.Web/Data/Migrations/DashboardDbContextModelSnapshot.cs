@@ -238,6 +238,186 @@ namespace AwsKoreaDashboard.Web.Data.Migrations
                     b.ToTable("DeckSlides");
                 });
 
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.DisagreementValue", b =>
+                {
+                    b.Property<string>("DisagreementKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Approximate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutletKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Qualifier")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextKo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("DisagreementKey", "Position");
+
+                    b.HasIndex("OutletKey");
+
+                    b.ToTable("DisagreementValues");
+                });
+
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.EventAmount", b =>
+                {
+                    b.Property<string>("EventKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Approximate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelEn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelKo")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverlapEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverlapKo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodEn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PeriodFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodKo")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PeriodTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Qualifier")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SameAs")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("EventKey", "Position");
+
+                    b.ToTable("EventAmounts");
+                });
+
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.EventCitation", b =>
+                {
+                    b.Property<string>("EventKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Headline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutletKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Via")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EventKey", "Position");
+
+                    b.HasIndex("OutletKey");
+
+                    b.ToTable("EventCitations");
+                });
+
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.EventCitationValue", b =>
+                {
+                    b.Property<string>("EventKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CitationPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AmountKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Approximate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Converted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("KrwPerUsd")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Qualifier")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("EventKey", "CitationPosition", "Position");
+
+                    b.ToTable("EventCitationValues");
+                });
+
             modelBuilder.Entity("AwsKoreaDashboard.Web.Data.Figure", b =>
                 {
                     b.Property<string>("Key")
@@ -332,6 +512,154 @@ namespace AwsKoreaDashboard.Web.Data.Migrations
                     b.ToTable("FigureInputs");
                 });
 
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.LaterComparison", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArticleFigureKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaterSummaryEn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaterSummaryKo")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteEn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteKo")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutletKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleKo")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Via")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("OutletKey");
+
+                    b.ToTable("LaterComparisons");
+                });
+
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.LaterComparisonValue", b =>
+                {
+                    b.Property<string>("ComparisonKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Approximate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LabelEn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelKo")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("ComparisonKey", "Position");
+
+                    b.ToTable("LaterComparisonValues");
+                });
+
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.Outlet", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKo")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("Outlets");
+                });
+
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.PageRate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("KrwPerUsd")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("LabelEn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelKo")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutletKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutletKey");
+
+                    b.ToTable("PageRates");
+                });
+
             modelBuilder.Entity("AwsKoreaDashboard.Web.Data.SeedState", b =>
                 {
                     b.Property<int>("Id")
@@ -403,6 +731,37 @@ namespace AwsKoreaDashboard.Web.Data.Migrations
                     b.ToTable("Sources");
                 });
 
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.SourceDisagreement", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AboutEn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AboutKo")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteKo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("Disagreements");
+                });
+
             modelBuilder.Entity("AwsKoreaDashboard.Web.Data.Story", b =>
                 {
                     b.Property<int>("Id")
@@ -441,6 +800,74 @@ namespace AwsKoreaDashboard.Web.Data.Migrations
                     b.HasIndex("PrimarySourceKey");
 
                     b.ToTable("Stories");
+                });
+
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.TimelineEvent", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Date")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FigureKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotesEn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotesKo")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PeriodFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodKo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PeriodTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Precision")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SortDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryEn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryKo")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("Events");
                 });
 
             modelBuilder.Entity("AwsKoreaDashboard.Web.Data.BackgroundBlock", b =>
@@ -509,6 +936,54 @@ namespace AwsKoreaDashboard.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.DisagreementValue", b =>
+                {
+                    b.HasOne("AwsKoreaDashboard.Web.Data.SourceDisagreement", null)
+                        .WithMany()
+                        .HasForeignKey("DisagreementKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AwsKoreaDashboard.Web.Data.Outlet", null)
+                        .WithMany()
+                        .HasForeignKey("OutletKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.EventAmount", b =>
+                {
+                    b.HasOne("AwsKoreaDashboard.Web.Data.TimelineEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.EventCitation", b =>
+                {
+                    b.HasOne("AwsKoreaDashboard.Web.Data.TimelineEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AwsKoreaDashboard.Web.Data.Outlet", null)
+                        .WithMany()
+                        .HasForeignKey("OutletKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.EventCitationValue", b =>
+                {
+                    b.HasOne("AwsKoreaDashboard.Web.Data.EventCitation", null)
+                        .WithMany()
+                        .HasForeignKey("EventKey", "CitationPosition")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AwsKoreaDashboard.Web.Data.Figure", b =>
                 {
                     b.HasOne("AwsKoreaDashboard.Web.Data.Source", "Source")
@@ -530,6 +1005,33 @@ namespace AwsKoreaDashboard.Web.Data.Migrations
                     b.HasOne("AwsKoreaDashboard.Web.Data.Figure", null)
                         .WithMany()
                         .HasForeignKey("InputKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.LaterComparison", b =>
+                {
+                    b.HasOne("AwsKoreaDashboard.Web.Data.Outlet", null)
+                        .WithMany()
+                        .HasForeignKey("OutletKey")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.LaterComparisonValue", b =>
+                {
+                    b.HasOne("AwsKoreaDashboard.Web.Data.LaterComparison", null)
+                        .WithMany()
+                        .HasForeignKey("ComparisonKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AwsKoreaDashboard.Web.Data.PageRate", b =>
+                {
+                    b.HasOne("AwsKoreaDashboard.Web.Data.Outlet", null)
+                        .WithMany()
+                        .HasForeignKey("OutletKey")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -34,6 +34,7 @@ public sealed class DashboardSeeder(DashboardDbContext db, DataStatus status, IL
             await SyncAsync(db.DeckSlides, data.DeckSlides, s => (s.DeckKey, s.Position), cancellationToken),
             await SyncAsync(db.Stories, [data.Story], s => s.Id, cancellationToken),
         };
+        changes.AddRange(await SyncEventsAsync(data.Events, cancellationToken));
 
         if (state is null)
         {
@@ -57,6 +58,21 @@ public sealed class DashboardSeeder(DashboardDbContext db, DataStatus status, IL
             data.Figures.Count, data.Charts.Count, data.Sources.Count, result.Added, result.Updated, result.Removed, data.ContentHash);
         return result;
     }
+
+    /// <summary>The tables of events.json, in the same transaction as the article's.</summary>
+    private async Task<IReadOnlyList<TableChanges>> SyncEventsAsync(EventData events, CancellationToken cancellationToken) =>
+    [
+        await SyncAsync(db.Outlets, events.Outlets, o => o.Key, cancellationToken),
+        await SyncAsync(db.PageRates, events.PageRate is null ? [] : [events.PageRate], r => r.Id, cancellationToken),
+        await SyncAsync(db.Events, events.Events, e => e.Key, cancellationToken),
+        await SyncAsync(db.EventAmounts, events.Amounts, a => (a.EventKey, a.Position), cancellationToken),
+        await SyncAsync(db.EventCitations, events.Citations, c => (c.EventKey, c.Position), cancellationToken),
+        await SyncAsync(db.EventCitationValues, events.CitationValues, v => (v.EventKey, v.CitationPosition, v.Position), cancellationToken),
+        await SyncAsync(db.Disagreements, events.Disagreements, d => d.Key, cancellationToken),
+        await SyncAsync(db.DisagreementValues, events.DisagreementValues, v => (v.DisagreementKey, v.Position), cancellationToken),
+        await SyncAsync(db.LaterComparisons, events.Comparisons, c => c.Key, cancellationToken),
+        await SyncAsync(db.LaterComparisonValues, events.ComparisonValues, v => (v.ComparisonKey, v.Position), cancellationToken),
+    ];
 
     private async Task<TableChanges> SyncAsync<T, TKey>(DbSet<T> table, IReadOnlyList<T> wanted, Func<T, TKey> keyOf, CancellationToken cancellationToken)
         where T : class

@@ -17,4 +17,8 @@ public sealed record DataSet(
     IReadOnlyList<BackgroundSection> BackgroundSections,
     IReadOnlyList<BackgroundBlock> BackgroundBlocks,
     IReadOnlyList<Deck> Decks,
-    IReadOnlyList<DeckSlide> DeckSlides);
+    IReadOnlyList<DeckSlide> DeckSlides)
+{
+    /// <summary>What happened after the article (events.json): not the article's figures, kept in tables of their own.</summary>
+    public EventData Events { get; init; } = EventData.Empty;
+}

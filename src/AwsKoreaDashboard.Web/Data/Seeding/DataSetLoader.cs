@@ -60,8 +60,9 @@ public static partial class DataSetLoader
         // Every chart key in charts.json, even of a chart with errors, so decks that name it add no follow-on errors.
         var chartKeys = (chartsFile.Charts ?? []).Select(c => c?.Key).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var (decks, slides) = context.ReadDecks(decksFile, chartKeys);
+        var events = EventSetLoader.Load(directory, figures.Keys.ToHashSet(StringComparer.Ordinal), errors);
 
-        if (errors.Count > 0 || story is null)
+        if (errors.Count > 0 || story is null || events is null)
         {
             return new DataSetLoadResult(null, errors);
         }
@@ -79,7 +80,7 @@ public static partial class DataSetLoader
             sections,
             blocks,
             decks,
-            slides);
+            slides) { Events = events };
         return new DataSetLoadResult(dataSet, errors);
     }
 

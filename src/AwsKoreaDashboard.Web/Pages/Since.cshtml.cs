@@ -1,0 +1,47 @@
+using AwsKoreaDashboard.Web.Catalog;
+using AwsKoreaDashboard.Web.Charting;
+using AwsKoreaDashboard.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace AwsKoreaDashboard.Web.Pages;
+
+/// <summary>
+/// /since: what happened after the article, as a cited timeline. Follow-ups are never the article's figures;
+/// where outlets disagree every value is shown; amounts that overlap or may overlap are never added up.
+/// </summary>
+public sealed class SinceModel(ReaderCharts charts, EventCatalogReader events, ReaderSettings settings, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public const string ChartKey = CommitmentPeriodsChart.Key;
+
+    public EventPresenter Events { get; private set; } = null!;
+
+    public FigurePresenter Figures { get; private set; } = null!;
+
+    public IReadOnlyList<EventView> Timeline { get; private set; } = [];
+
+    public IReadOnlyList<CommitmentPeriodRow> PeriodRows { get; private set; } = [];
+
+    public ChartPayload Chart { get; private set; } = null!;
+
+    public string ChartAltText { get; private set; } = "";
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Figures = await charts.PresenterAsync(cancellationToken);
+        var catalog = await events.ReadAsync(cancellationToken);
+        Events = new EventPresenter(catalog, settings.Culture, settings.Currency);
+        Timeline = catalog.Events.Select(e => new EventView(
+                e,
+                e.Amounts.Select(a => Events.Show(a, e)).ToList(),
+                e.FigureKeys.Select(k => Figures.Catalog.Figure(k)).OfType<FigureRecord>().Select(Figures.Show).ToList()))
+            .ToList();
+        var chart = new CommitmentPeriodsChart(Figures, Events, localizer);
+        PeriodRows = chart.Rows();
+        Chart = chart.Payload(PeriodRows);
+        ChartAltText = chart.AltText(PeriodRows);
+    }
+
+    /// <summary>An event with its amounts in the reader's currency, or the article's own figures it points at.</summary>
+    public sealed record EventView(TimelineEventRecord Event, IReadOnlyList<ShownAmount> Amounts, IReadOnlyList<ShownValue> ArticleFigures);
+}
