@@ -178,20 +178,24 @@
         backgroundColor: stacked ? colors.series[s % colors.series.length] : barColors,
       }));
 
-    // Category labels get at most a third of a horizontal chart's width, or their bar's band in a column
-    // chart; the font shrinks (not below 10 px) when one word alone would not fit.
+    const valueFont = `600 ${size}px ${colors.font}`;
+    const lastTexts = data.series[data.series.length - 1].texts;
+    const endRoom = range ? 8 : stacked
+      ? textWidth(lastTexts, valueFont) + 12
+      : textWidth(data.series.flatMap((s) => s.texts), valueFont) + 16;
+
+    // Category labels get at most 30% of a horizontal chart's width (and never more than the half of
+    // what the value labels leave that Chart.js allows an axis), or their bar's band in a column chart;
+    // the font shrinks (not below 10 px) when one word alone would not fit.
     const canvasWidth = width || 600;
-    const labelRoom = horizontal ? canvasWidth * 0.3 : (canvasWidth * 0.85) / Math.max(1, data.labels.length);
+    const labelRoom = horizontal
+      ? Math.min(canvasWidth * 0.3, (canvasWidth - endRoom) / 2 - 16)
+      : (canvasWidth * 0.85) / Math.max(1, data.labels.length);
     const boldFont = (px) => `700 ${px}px ${colors.font}`;
     const widest = widestWord(data.labels, boldFont(size));
     const labelSize = widest > labelRoom ? Math.max(10, Math.floor((size * labelRoom) / widest)) : size;
     const labels = data.labels.map((label) => wrap(label, labelRoom, boldFont(labelSize)));
 
-    const valueFont = `600 ${size}px ${colors.font}`;
-    const lastTexts = data.series[data.series.length - 1].texts;
-    const endRoom = stacked
-      ? textWidth(lastTexts, valueFont) + 12
-      : textWidth(data.series.flatMap((s) => s.texts), valueFont) + 16;
     const ticks = tickFormatter(data.axis, data.language);
     const valueAxis = {
       min: data.axis.min ?? undefined,
@@ -199,7 +203,7 @@
       stacked,
       grid: { color: colors.grid },
       border: { display: false },
-      ticks: { color: colors.muted, callback: ticks, font: { size: fontSize ? size : size - 1 }, maxTicksLimit: 6 },
+      ticks: { color: colors.muted, callback: ticks, font: { family: colors.font, size: fontSize ? size : size - 1 }, maxTicksLimit: 6 },
     };
     if (range) {
       // Whole years, one year of room either side of the move.
@@ -214,7 +218,7 @@
       border: { color: colors.grid },
       ticks: {
         color: (ctx) => (data.highlight[ctx.index] ? colors.text : colors.muted),
-        font: (ctx) => ({ size: labelSize, weight: data.highlight[ctx.index] ? '700' : '400' }),
+        font: (ctx) => ({ family: colors.font, size: labelSize, weight: data.highlight[ctx.index] ? '700' : '400' }),
         autoSkip: false,
         maxRotation: 0,
       },
@@ -233,7 +237,7 @@
         animation: false,
         layout: {
           padding: range
-            ? { top: size + 12, right: 8 }
+            ? { top: size + 12, right: endRoom }
             : horizontal ? { right: endRoom } : { top: size + 12 },
         },
         datasets: { bar: bars },
@@ -243,7 +247,7 @@
             display: stacked,
             position: 'top',
             align: 'start',
-            labels: { color: colors.text, font: { size }, boxWidth: size, boxHeight: size },
+            labels: { color: colors.text, font: { family: colors.font, size }, boxWidth: size, boxHeight: size },
           },
           tooltip: {
             callbacks: {
