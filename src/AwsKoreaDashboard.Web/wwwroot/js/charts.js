@@ -75,7 +75,7 @@
             const [startText, endText] = dataset.rangeTexts[i];
             const from = Math.max(x, base);
             const to = Math.min(x, base);
-            drawArrow(ctx, from, to, y, Math.max(4, (height || options.size) * 0.18), options.onSeries);
+            drawArrow(ctx, from, to, y, Math.max(3, Math.min((height || options.size) * 0.2, options.size * 0.3)), options.onSeries);
             ctx.fillStyle = options.color;
             const above = y - (height || options.size) / 2 - 6;
             write(startText, to, above, 'center', 'bottom');
@@ -223,9 +223,12 @@
         maxRotation: 0,
       },
     };
-    const bars = fill
-      ? { borderRadius: 2, categoryPercentage: 0.8, barPercentage: 0.9 }
-      : { borderRadius: 2, maxBarThickness: horizontal ? 44 : 120, categoryPercentage: 0.7 };
+    // A range is one bar carrying an arrow: thick enough for the arrow, not a block filling the chart.
+    const bars = range
+      ? { borderRadius: 2, maxBarThickness: Math.round(size * 2.6), categoryPercentage: 0.7 }
+      : fill
+        ? { borderRadius: 2, categoryPercentage: 0.8, barPercentage: 0.9 }
+        : { borderRadius: 2, maxBarThickness: horizontal ? 44 : 120, categoryPercentage: 0.7 };
 
     return {
       type: 'bar',

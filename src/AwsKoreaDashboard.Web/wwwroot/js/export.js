@@ -160,16 +160,19 @@ function layoutFor(card, sizeName, parts) {
   const inner = width - pad * 2;
   const ctx = metrics;
   ctx.textBaseline = 'alphabetic';
-  const block = (text, size, weight, maxLines) => {
+  const block = (text, size, weight, maxLines, maxWidth = inner) => {
     ctx.font = `${weight} ${size}px ${EXPORT_FONT}`;
-    return { size, weight, lineHeight: Math.round(size * 1.3), lines: text ? wrapLines(ctx, text, inner, maxLines) : [] };
+    return { size, weight, lineHeight: Math.round(size * 1.3), lines: text ? wrapLines(ctx, text, maxWidth, maxLines) : [] };
   };
+  // The source line shares its line with the dashboard's name, right-aligned.
+  ctx.font = `700 ${fonts.source}px ${EXPORT_FONT}`;
+  const siteNameWidth = Math.ceil(ctx.measureText(text.siteName || '').width);
   const blocks = {
     title: block(parts.title, fonts.title, 700, 3),
     subtitle: block(parts.subtitle, fonts.subtitle, 400, 2),
     takeaway: block(parts.takeaway, fonts.takeaway, 600, 3),
     notes: parts.notes.map((note) => block(note, fonts.note, 400, 3)),
-    source: block(parts.sourceLine, fonts.source, 400, 2),
+    source: block(parts.sourceLine, fonts.source, 400, 2, inner - siteNameWidth - Math.round(32 * unit)),
   };
   const heightOf = (b) => b.lines.length * b.lineHeight;
   const gap = Math.round(24 * unit);
