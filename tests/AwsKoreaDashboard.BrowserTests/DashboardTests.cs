@@ -164,7 +164,7 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
                   const first = y + item.textOffset;
                   const baseline = item.options.textBaseline;
                   const top = baseline === 'middle' ? first - item.font.size / 2 : baseline === 'bottom' ? first - item.font.size : first;
-                  boxes.push({ kind: 'axis', text: lines.join(' '), left, right: left + width, top, bottom: top + (lines.length - 1) * lineHeight + item.font.size });
+                  boxes.push({ kind: 'axis', scale: scale.id, text: lines.join(' '), left, right: left + width, top, bottom: top + (lines.length - 1) * lineHeight + item.font.size });
                 }
               }
               for (const box of chart.$labelBoxes || []) boxes.push({ kind: 'value', ...box });
@@ -178,11 +178,15 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
                   out.push(`${key}: "${b.text}" (${Math.round(b.left)}..${Math.round(b.right)} × ${Math.round(b.top)}..${Math.round(b.bottom)}) leaves the ${Math.round(chart.width)}×${Math.round(chart.height)} canvas`);
                 }
               }
+              const overlaps = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+              const axis = boxes.filter(b => b.kind === 'axis');
+              axis.forEach((a, i) => axis.slice(i + 1).forEach(b => {
+                if (a.scale === b.scale && overlaps(a, b)) out.push(`${key}: "${a.text}" and "${b.text}" run into each other`);
+              }));
               const values = boxes.filter(b => b.kind === 'value');
               for (const v of values) {
                 for (const o of boxes.filter(b => b !== v && b.kind !== 'legend')) {
-                  const overlap = Math.min(v.right, o.right) - Math.max(v.left, o.left) > 1 && Math.min(v.bottom, o.bottom) - Math.max(v.top, o.top) > 1;
-                  if (overlap) out.push(`${key}: "${v.text}" is drawn over "${o.text}"`);
+                  if (overlaps(v, o)) out.push(`${key}: "${v.text}" is drawn over "${o.text}"`);
                 }
               }
               if (boxes.length === 0) out.push(`${key}: no labels measured`);

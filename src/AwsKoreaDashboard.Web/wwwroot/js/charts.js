@@ -154,9 +154,9 @@
   }
 
   // The Chart.js configuration for a chart's data. `fontSize` lets an export or a slide draw larger text;
-  // `width` is the canvas width the labels must fit; `fill` (exports) lets bars fill their band instead of
+  // `width` and `height` are the canvas size the labels must fit; `fill` (exports) lets bars fill their band instead of
   // keeping the page's maximum thickness.
-  function config(data, colors, fontSize, { width, fill } = {}) {
+  function config(data, colors, fontSize, { width, height, fill } = {}) {
     const size = fontSize || Math.round(parseFloat(css('--chart-font-size')) || 15);
     const horizontal = data.kind !== 'bar';
     const stacked = data.kind === 'stacked-100';
@@ -193,8 +193,18 @@
       : (canvasWidth * 0.85) / Math.max(1, data.labels.length);
     const boldFont = (px) => `700 ${px}px ${colors.font}`;
     const widest = widestWord(data.labels, boldFont(size));
-    const labelSize = widest > labelRoom ? Math.max(10, Math.floor((size * labelRoom) / widest)) : size;
-    const labels = data.labels.map((label) => wrap(label, labelRoom, boldFont(labelSize)));
+    let labelSize = widest > labelRoom ? Math.max(10, Math.floor((size * labelRoom) / widest)) : size;
+    let labels = data.labels.map((label) => wrap(label, labelRoom, boldFont(labelSize)));
+    // In a horizontal chart the wrapped lines must also fit their band's height (a short chart on a phone
+    // has room for two or three lines a bar): smaller type until they do.
+    if (horizontal && height) {
+      const band = (height - size * 3 - (stacked ? size * 2 : 0)) / Math.max(1, data.labels.length);
+      const tallest = () => Math.max(...labels.map((l) => [].concat(l).length)) * labelSize * 1.2;
+      while (labelSize > 10 && tallest() > band * 0.95) {
+        labelSize -= 1;
+        labels = data.labels.map((label) => wrap(label, labelRoom, boldFont(labelSize)));
+      }
+    }
 
     const ticks = tickFormatter(data.axis, data.language);
     const valueAxis = {
@@ -286,7 +296,7 @@
     if (existing) existing.destroy();
     // The chart is drawn synchronously (no animation), so it is complete when the constructor returns.
     const area = canvas.parentElement;
-    new Chart(canvas, config(data, colors, Number(card.dataset.fontSize) || undefined, { width: area.clientWidth || undefined }));
+    new Chart(canvas, config(data, colors, Number(card.dataset.fontSize) || undefined, { width: area.clientWidth || undefined, height: area.clientHeight || undefined }));
     card.dataset.rendered = 'true';
   }
 

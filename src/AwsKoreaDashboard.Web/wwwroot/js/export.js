@@ -249,7 +249,7 @@ function drawChart(target, data, colors, box) {
   const scratch = document.createElement('canvas');
   scratch.width = box.width;
   scratch.height = box.height;
-  const config = window.dashboardCharts.config(data, colors, box.font, { width: box.width, fill: true });
+  const config = window.dashboardCharts.config(data, colors, box.font, { width: box.width, height: box.height, fill: true });
   config.options.responsive = false;
   config.options.devicePixelRatio = 1;
   const chart = new Chart(scratch, config);
