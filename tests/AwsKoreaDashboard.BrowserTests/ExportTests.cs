@@ -193,10 +193,12 @@ public sealed class ExportTests(BrowserFixture browser) : IClassFixture<BrowserF
             var librsvg = PngImage.Decode(await RenderWithLibrsvgAsync(svg, 1920, 1080));
             var chromium = PngImage.Decode(await RenderWithChromiumAsync(svg, 1920, 1080));
 
+            // Drawn the same, at most 0.1% of the blocks differ (a glyph's hinting); text placed by
+            // dominant-baseline, which librsvg ignores, made 0.5–1.2% differ.
             var share = librsvg.ShareOfBlocksThatDiffer(chromium, block: 8, tolerance: 24);
-            if (share > 0.01)
+            if (share > 0.003)
             {
-                differences.Add($"{key}: {share:P1} of 8×8 blocks differ");
+                differences.Add($"{key}: {share:P2} of 8×8 blocks differ");
                 await File.WriteAllBytesAsync(Path.Combine(Artifacts(), $"{key}.svg"), svg);
             }
         }
