@@ -201,4 +201,38 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
 
         Assert.True(problems.Length == 0, string.Join(Environment.NewLine, problems));
     }
+
+    [Fact]
+    public async Task The_renewable_target_chart_counts_whole_years_and_points_from_2030_to_2025()
+    {
+        await using var tab = await browser.NewPageAsync();
+        await tab.GotoAsync("/?culture=ko&currency=KRW");
+        await tab.WaitForChartAsync("renewable-target-year");
+
+        var chart = await tab.ChartCard("renewable-target-year").Locator("canvas").EvaluateAsync<JsonElement>(
+            "canvas => { const c = Chart.getChart(canvas); return { ticks: c.scales.x.ticks.map(t => t.value), labels: c.$labelBoxes.map(b => ({ text: b.text, x: (b.left + b.right) / 2 })) }; }");
+        var ticks = chart.GetProperty("ticks").EnumerateArray().Select(t => t.GetDouble()).ToList();
+        var labels = chart.GetProperty("labels").EnumerateArray().ToDictionary(l => l.GetProperty("text").GetString()!, l => l.GetProperty("x").GetDouble());
+
+        Assert.All(ticks, t => Assert.Equal(Math.Round(t), t));
+        Assert.Single(ticks.Zip(ticks.Skip(1), (a, b) => b - a).Distinct());
+        Assert.Contains(2025, ticks);
+        Assert.Contains(2030, ticks);
+        Assert.True(labels["2025년"] < labels["2030년"], "2025 is not left of 2030");
+    }
+
+    [Theory]
+    [InlineData("ko", "약 10%")]
+    [InlineData("en", "about 10%")]
+    public async Task Koreas_ten_percent_segment_is_labelled(string language, string label)
+    {
+        await using var tab = await browser.NewPageAsync();
+        await tab.GotoAsync($"/?culture={language}&currency=KRW");
+        await tab.WaitForChartAsync("it-budget-control");
+
+        var drawn = await tab.ChartCard("it-budget-control").Locator("canvas").EvaluateAsync<string[]>(
+            "canvas => Chart.getChart(canvas).$labelBoxes.map(b => b.text)");
+
+        Assert.Contains(label, drawn);
+    }
 }
