@@ -233,6 +233,8 @@ public sealed class ExportTests(BrowserFixture browser) : IClassFixture<BrowserF
               return { left: rect.left + window.scrollX, top: rect.top + window.scrollY, labels, grid, gridTop: chart.chartArea.top };
             }
             """);
+        // Back to the screen (the charts draw dark again), then print as a reader would.
+        await tab.Page.EmulateMediaAsync(new() { Media = Media.Null });
         var pdf = await tab.Page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true });
         var page = PngImage.Decode(await RasterizeFirstPdfPageAsync(pdf, dpi: 192));
 
