@@ -55,10 +55,10 @@ public sealed class StaticSiteTests(BrowserFixture browser) : IClassFixture<Brow
         await tab.Page.GotoAsync(new Uri(Path.Combine(site, "ko", "KRW", "charts", "annual-pace", "index.html")).ToString());
         await tab.WaitForChartAsync("annual-pace");
         await tab.ChartCard("annual-pace").Locator("details.export > summary").ClickAsync();
-        foreach (var (control, extension) in new[] { ("PNG 이미지 내려받기", "png"), ("SVG 벡터 이미지 내려받기", "svg"), ("데이터 CSV 내려받기", "csv") })
+        foreach (var (control, name) in new[] { ("PNG 이미지 내려받기", "ko.KRW.slide@2x.png"), ("SVG 벡터 이미지 내려받기", "ko.KRW.slide.svg"), ("데이터 CSV 내려받기", "ko.csv") })
         {
             var download = await tab.Page.RunAndWaitForDownloadAsync(() => tab.ChartCard("annual-pace").Locator("button, a").GetByText(control).ClickAsync());
-            Assert.Equal($"aws-korea-annual-pace.ko.{extension}", download.SuggestedFilename);
+            Assert.Equal($"aws-korea-annual-pace.{name}", download.SuggestedFilename);
         }
 
         Assert.Empty(tab.ConsoleErrors);
