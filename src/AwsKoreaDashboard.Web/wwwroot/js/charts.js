@@ -198,9 +198,10 @@
     // In a horizontal chart the wrapped lines must also fit their band's height (a short chart on a phone
     // has room for two or three lines a bar): smaller type until they do.
     if (horizontal && height) {
-      const band = (height - size * 3 - (stacked ? size * 2 : 0)) / Math.max(1, data.labels.length);
+      // The value axis takes about two lines of its ticks, a stacked chart's legend about one and a half.
+      const band = (height - size * 2 - (stacked ? size * 1.6 : 0)) / Math.max(1, data.labels.length);
       const tallest = () => Math.max(...labels.map((l) => [].concat(l).length)) * labelSize * 1.2;
-      while (labelSize > 10 && tallest() > band * 0.95) {
+      while (labelSize > 10 && tallest() > band) {
         labelSize -= 1;
         labels = data.labels.map((label) => wrap(label, labelRoom, boldFont(labelSize)));
       }

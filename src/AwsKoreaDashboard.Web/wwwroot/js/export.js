@@ -148,21 +148,34 @@ function layoutFor(card, sizeName, parts) {
   const fixed = FIXED_SIZES[sizeName];
   const width = fixed ? fixed.width : Math.max(480, Math.round(card.getBoundingClientRect().width));
   const unit = fixed ? Math.min(fixed.width, fixed.height) / 1080 : Math.min(1, Math.max(0.55, width / 1100));
+  const pageChart = Math.max(240, Math.round(card.querySelector('.chart-area')?.getBoundingClientRect().height || 320) * 1.2);
+  // Roomy type first; when the texts leave the chart less than 45% of a fixed canvas, tighter type (still
+  // at least a 56 px title and 28 px text at 1080 px).
+  const roomy = { title: 60, subtitle: 34, takeaway: 34, note: 28, source: 28, chart: 30, pad: 64, gap: 24 };
+  const tight = { title: 56, subtitle: 30, takeaway: 30, note: 28, source: 28, chart: 30, pad: 48, gap: 18 };
+  let layout = layoutWith(roomy, unit, width, fixed, pageChart, parts);
+  if (fixed && layout.chart.height < fixed.height * 0.45) layout = layoutWith(tight, unit, width, fixed, pageChart, parts);
+  layout.size = sizeName;
+  return layout;
+}
+
+function layoutWith(scheme, unit, width, fixed, pageChart, parts) {
   const fonts = {
-    title: Math.round(60 * unit),
-    subtitle: Math.round(34 * unit),
-    takeaway: Math.round(34 * unit),
-    note: Math.round(28 * unit),
-    source: Math.round(28 * unit),
-    chart: Math.max(13, Math.round(30 * unit)),
+    title: Math.round(scheme.title * unit),
+    subtitle: Math.round(scheme.subtitle * unit),
+    takeaway: Math.round(scheme.takeaway * unit),
+    note: Math.round(scheme.note * unit),
+    source: Math.round(scheme.source * unit),
+    chart: Math.max(13, Math.round(scheme.chart * unit)),
   };
-  const pad = Math.round(64 * unit);
+  const pad = Math.round(scheme.pad * unit);
+  const gap = Math.round(scheme.gap * unit);
   const inner = width - pad * 2;
   const ctx = metrics;
   ctx.textBaseline = 'alphabetic';
-  const block = (text, size, weight, maxLines, maxWidth = inner) => {
+  const block = (value, size, weight, maxLines, maxWidth = inner) => {
     ctx.font = `${weight} ${size}px ${EXPORT_FONT}`;
-    return { size, weight, lineHeight: Math.round(size * 1.3), lines: text ? wrapLines(ctx, text, maxWidth, maxLines) : [] };
+    return { size, weight, lineHeight: Math.round(size * 1.3), lines: value ? wrapLines(ctx, value, maxWidth, maxLines) : [] };
   };
   // The source line shares its line with the dashboard's name, right-aligned.
   ctx.font = `700 ${fonts.source}px ${EXPORT_FONT}`;
@@ -172,22 +185,21 @@ function layoutFor(card, sizeName, parts) {
     subtitle: block(parts.subtitle, fonts.subtitle, 400, 2),
     takeaway: block(parts.takeaway, fonts.takeaway, 600, 3),
     notes: parts.notes.map((note) => block(note, fonts.note, 400, 3)),
-    source: block(parts.sourceLine, fonts.source, 400, 2, inner - siteNameWidth - Math.round(32 * unit)),
+    source: block(parts.sourceLine, fonts.source, 400, 2, inner - siteNameWidth - gap),
   };
   const heightOf = (b) => b.lines.length * b.lineHeight;
-  const gap = Math.round(24 * unit);
+  const noteGap = Math.round(6 * unit);
   const header = heightOf(blocks.title) + heightOf(blocks.subtitle) + gap;
-  const footer = gap + heightOf(blocks.takeaway) + blocks.notes.reduce((sum, b) => sum + heightOf(b) + Math.round(6 * unit), 0)
+  const footer = gap + heightOf(blocks.takeaway) + blocks.notes.reduce((sum, b) => sum + heightOf(b) + noteGap, 0)
     + gap + heightOf(blocks.source);
-  const pageChart = Math.max(240, Math.round(card.querySelector('.chart-area')?.getBoundingClientRect().height || 320) * 1.2);
   const height = fixed ? fixed.height : Math.round(pad * 2 + header + footer + pageChart);
   const chartHeight = Math.max(160, height - pad * 2 - header - footer);
   return {
-    size: sizeName,
     width,
     height,
     pad,
     gap,
+    noteGap,
     fonts,
     blocks,
     chart: { x: pad, y: pad + header, width: inner, height: chartHeight, font: fonts.chart },
@@ -227,7 +239,7 @@ function compose(ctx, card, sizeName) {
   y = chart.y + chart.height + gap;
   y = drawBlock(ctx, blocks.takeaway, pad, y, colors.text);
   for (const note of blocks.notes) {
-    y = drawBlock(ctx, note, pad, y + Math.round(6 * (layout.fonts.note / 28)), colors.muted);
+    y = drawBlock(ctx, note, pad, y + layout.noteGap, colors.muted);
   }
   y += Math.round(gap / 2);
   ctx.fillStyle = colors.grid;
