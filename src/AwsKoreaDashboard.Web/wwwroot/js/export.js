@@ -120,8 +120,23 @@ function content(card) {
   };
 }
 
+// Words that must not be split from their neighbour: an amount from its unit ("102조 원", "58.8억 달러"),
+// the parts of one Korean number ("1만 2,300명") and "약"/"about" from the amount it qualifies.
+function unbreakableWords(value) {
+  const words = [];
+  for (const word of value.split(' ')) {
+    const previous = words[words.length - 1];
+    if (previous !== undefined && (/^(원|달러)/.test(word) || /^(약|about)$/i.test(previous) || (/[만억조]$/.test(previous) && /^\d/.test(word)))) {
+      words[words.length - 1] = `${previous} ${word}`;
+    } else {
+      words.push(word);
+    }
+  }
+  return words;
+}
+
 function wrapLines(ctx, value, maxWidth, maxLines) {
-  const words = value.split(' ');
+  const words = unbreakableWords(value);
   const lines = [];
   let line = '';
   for (const word of words) {
