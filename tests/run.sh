@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test command: installs what a fresh machine lacks (Debian's chromium and a Korean font for the
-# browser tests, Node.js for the Chart.js restore), then builds and runs every test in the solution.
+# browser tests, Node.js for the Chart.js restore, librsvg and poppler for the export tests), then builds and runs every test in the solution.
 # Usage: tests/run.sh [extra dotnet test arguments]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +9,9 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+# The export tests render SVG with librsvg and read printed PDFs with poppler.
+command -v rsvg-convert >/dev/null 2>&1 || missing+=(librsvg2-bin)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 # The Nu HTML Checker (vnu.jar, from npm) runs on Java.
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)

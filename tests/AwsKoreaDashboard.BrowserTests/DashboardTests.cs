@@ -133,4 +133,106 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
 
         Assert.True(overflow <= 0, $"the page is {overflow}px wider than a phone screen");
     }
+
+    [Theory]
+    [InlineData("ko", "KRW")]
+    [InlineData("en", "USD")]
+    [InlineData("en", "KRW")]
+    public async Task On_a_phone_no_chart_label_is_clipped_or_drawn_over_another(string language, string currency)
+    {
+        await using var tab = await browser.NewPageAsync(width: 390, height: 844);
+        await tab.GotoAsync($"/?culture={language}&currency={currency}");
+        await tab.WaitForAllChartsAsync();
+
+        // Every label Chart.js drew (axis ticks, legend) and every value label the chart script drew
+        // (recorded as chart.$labelBoxes), measured against the canvas and against each other.
+        var problems = await tab.ChartCards.EvaluateAllAsync<string[]>(
+            """
+            cards => cards.flatMap(card => {
+              const chart = Chart.getChart(card.querySelector('canvas'));
+              const ctx = document.createElement('canvas').getContext('2d');
+              const boxes = [];
+              for (const scale of Object.values(chart.scales)) {
+                for (const item of scale.getLabelItems()) {
+                  ctx.font = item.font.string;
+                  const lines = [].concat(item.label);
+                  const width = Math.max(...lines.map(l => ctx.measureText(l).width));
+                  const [x, y] = item.options.translation;
+                  const align = item.options.textAlign;
+                  const left = align === 'right' ? x - width : align === 'center' ? x - width / 2 : x;
+                  const lineHeight = item.font.lineHeight;
+                  const first = y + item.textOffset;
+                  const baseline = item.options.textBaseline;
+                  const top = baseline === 'middle' ? first - item.font.size / 2 : baseline === 'bottom' ? first - item.font.size : first;
+                  boxes.push({ kind: 'axis', scale: scale.id, text: lines.join(' '), left, right: left + width, top, bottom: top + (lines.length - 1) * lineHeight + item.font.size });
+                }
+              }
+              for (const box of chart.$labelBoxes || []) boxes.push({ kind: 'value', ...box });
+              for (const [i, box] of (chart.legend?.legendHitBoxes || []).entries()) {
+                if (chart.legend.options.display) boxes.push({ kind: 'legend', text: chart.legend.legendItems[i].text, left: box.left, right: box.left + box.width, top: box.top, bottom: box.top + box.height });
+              }
+              const key = card.dataset.chartKey;
+              const out = [];
+              for (const b of boxes) {
+                if (b.left < -0.5 || b.top < -0.5 || b.right > chart.width + 0.5 || b.bottom > chart.height + 0.5) {
+                  out.push(`${key}: "${b.text}" (${Math.round(b.left)}..${Math.round(b.right)} × ${Math.round(b.top)}..${Math.round(b.bottom)}) leaves the ${Math.round(chart.width)}×${Math.round(chart.height)} canvas`);
+                }
+              }
+              const overlaps = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+              const axis = boxes.filter(b => b.kind === 'axis');
+              axis.forEach((a, i) => axis.slice(i + 1).forEach(b => {
+                if (a.scale === b.scale && overlaps(a, b)) out.push(`${key}: "${a.text}" and "${b.text}" run into each other`);
+              }));
+              const values = boxes.filter(b => b.kind === 'value');
+              for (const v of values) {
+                for (const o of boxes.filter(b => b !== v && b.kind !== 'legend')) {
+                  if (overlaps(v, o)) out.push(`${key}: "${v.text}" is drawn over "${o.text}"`);
+                }
+              }
+              if (boxes.length === 0) out.push(`${key}: no labels measured`);
+              return out;
+            })
+            """);
+
+        if (problems.Length > 0)
+        {
+            await tab.ScreenshotAsync($"phone-labels-{language}-{currency}");
+        }
+
+        Assert.True(problems.Length == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public async Task The_renewable_target_chart_counts_whole_years_and_points_from_2030_to_2025()
+    {
+        await using var tab = await browser.NewPageAsync();
+        await tab.GotoAsync("/?culture=ko&currency=KRW");
+        await tab.WaitForChartAsync("renewable-target-year");
+
+        var chart = await tab.ChartCard("renewable-target-year").Locator("canvas").EvaluateAsync<JsonElement>(
+            "canvas => { const c = Chart.getChart(canvas); return { ticks: c.scales.x.ticks.map(t => t.value), labels: c.$labelBoxes.map(b => ({ text: b.text, x: (b.left + b.right) / 2 })) }; }");
+        var ticks = chart.GetProperty("ticks").EnumerateArray().Select(t => t.GetDouble()).ToList();
+        var labels = chart.GetProperty("labels").EnumerateArray().ToDictionary(l => l.GetProperty("text").GetString()!, l => l.GetProperty("x").GetDouble());
+
+        Assert.All(ticks, t => Assert.Equal(Math.Round(t), t));
+        Assert.Single(ticks.Zip(ticks.Skip(1), (a, b) => b - a).Distinct());
+        Assert.Contains(2025, ticks);
+        Assert.Contains(2030, ticks);
+        Assert.True(labels["2025년"] < labels["2030년"], "2025 is not left of 2030");
+    }
+
+    [Theory]
+    [InlineData("ko", "약 10%")]
+    [InlineData("en", "about 10%")]
+    public async Task Koreas_ten_percent_segment_is_labelled(string language, string label)
+    {
+        await using var tab = await browser.NewPageAsync();
+        await tab.GotoAsync($"/?culture={language}&currency=KRW");
+        await tab.WaitForChartAsync("it-budget-control");
+
+        var drawn = await tab.ChartCard("it-budget-control").Locator("canvas").EvaluateAsync<string[]>(
+            "canvas => Chart.getChart(canvas).$labelBoxes.map(b => b.text)");
+
+        Assert.Contains(label, drawn);
+    }
 }

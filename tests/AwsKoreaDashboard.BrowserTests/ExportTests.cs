@@ -20,7 +20,7 @@ public sealed class ExportTests(BrowserFixture browser) : IClassFixture<BrowserF
         var (name, bytes) = await DownloadAsync(tab, "PNG 이미지 내려받기");
         var png = PngImage.Decode(bytes);
 
-        Assert.Equal($"aws-korea-{Chart}.ko.png", name);
+        Assert.Equal($"aws-korea-{Chart}.ko.KRW.slide@2x.png", name);
         Assert.Equal((3840, 2160), (png.Width, png.Height));
         var background = png.Pixel(2, 2);
         Assert.Equal((255, 255, 255, 255), background);
@@ -68,7 +68,7 @@ public sealed class ExportTests(BrowserFixture browser) : IClassFixture<BrowserF
         var svg = XDocument.Parse(Encoding.UTF8.GetString(bytes));
         var texts = svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToList();
 
-        Assert.Equal($"aws-korea-{Chart}.ko.svg", name);
+        Assert.Equal($"aws-korea-{Chart}.ko.KRW.slide.svg", name);
         Assert.Equal("svg", svg.Root!.Name.LocalName);
         Assert.Contains(texts, t => t.Contains("한국 기업의 클라우드 이용률은"));
         Assert.Contains("28%", texts);
@@ -77,6 +77,216 @@ public sealed class ExportTests(BrowserFixture browser) : IClassFixture<BrowserF
         Assert.Contains(svg.Descendants(), e => e.Name.LocalName == "text" && e.Attribute("font-weight")?.Value == "700");
         // Building the SVG must not trip the page's Content-Security-Policy.
         Assert.Empty(tab.ConsoleErrors);
+    }
+
+    [Theory]
+    [InlineData("ko", "KRW", "square", 1)]
+    [InlineData("en", "USD", "page", 4)]
+    [InlineData("ko", "USD", "slide", 2)]
+    public async Task An_image_is_named_for_its_chart_language_currency_size_and_scale(string language, string currency, string size, int scale)
+    {
+        await using var tab = await OpenChartExportAsync("annual-pace", language, currency);
+        var card = tab.ChartCard("annual-pace");
+        await card.Locator(".export__size").SelectOptionAsync(size);
+        await card.Locator(".export__scale").SelectOptionAsync(scale.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var png = await DownloadAsync(tab, "annual-pace", "png");
+        var svg = await DownloadAsync(tab, "annual-pace", "svg");
+
+        Assert.Equal($"aws-korea-annual-pace.{language}.{currency}.{size}@{scale}x.png", png.Name);
+        Assert.Equal($"aws-korea-annual-pace.{language}.{currency}.{size}.svg", svg.Name);
+    }
+
+    [Theory]
+    [InlineData("slide", 1920, 1080, "ko", "KRW")]
+    [InlineData("square", 1080, 1080, "ko", "KRW")]
+    [InlineData("slide", 1920, 1080, "en", "USD")]
+    [InlineData("square", 1080, 1080, "en", "USD")]
+    public async Task Slide_and_square_images_set_type_and_bars_for_a_room_not_for_a_web_card(string size, int width, int height, string language, string currency)
+    {
+        await using var tab = await browser.NewPageAsync();
+        await tab.GotoAsync($"/?culture={language}&currency={currency}");
+        await tab.WaitForAllChartsAsync();
+        var keys = await tab.ChartCards.EvaluateAllAsync<string[]>("cards => cards.map(c => c.dataset.chartKey)");
+        var problems = new List<string>();
+
+        foreach (var key in keys)
+        {
+            var card = tab.ChartCard(key);
+            await card.Locator("details.export > summary").ClickAsync();
+            await card.Locator(".export__size").SelectOptionAsync(size);
+            await card.Locator(".export__scale").SelectOptionAsync("1");
+            var png = PngImage.Decode((await DownloadAsync(tab, key, "png")).Bytes);
+            var layout = await ExportLayoutAsync(tab, key);
+            var fonts = layout.GetProperty("fonts");
+            var bars = layout.GetProperty("bars");
+
+            Assert.Equal((width, height), (png.Width, png.Height));
+            Assert.Equal((width, height), (layout.GetProperty("width").GetInt32(), layout.GetProperty("height").GetInt32()));
+            if (fonts.GetProperty("title").GetDouble() < 56)
+            {
+                problems.Add($"{key}: title at {fonts.GetProperty("title")} px");
+            }
+
+            foreach (var text in new[] { "subtitle", "takeaway", "note", "source", "chart" })
+            {
+                if (fonts.GetProperty(text).GetDouble() < 28)
+                {
+                    problems.Add($"{key}: {text} at {fonts.GetProperty(text)} px");
+                }
+            }
+
+            foreach (var label in new[] { "categoryLabels", "valueTicks", "valueLabels" })
+            {
+                if (bars.GetProperty(label).GetDouble() < 28)
+                {
+                    problems.Add($"{key}: chart {label} drawn at {bars.GetProperty(label)} px");
+                }
+            }
+
+            // A range is one arrow-carrying bar (its own test checks it); every other bar fills half its band.
+            var thickness = bars.GetProperty("thickness").GetDouble();
+            var band = bars.GetProperty("band").GetDouble();
+            if (key != "renewable-target-year" && thickness < band / 2)
+            {
+                problems.Add($"{key}: bars {thickness:0} px thick in {band:0} px bands");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Theory]
+    [InlineData("annual-pace", "ko", "KRW")]
+    [InlineData("annual-pace", "en", "KRW")]
+    [InlineData("economic-effects", "ko", "USD")]
+    [InlineData("economic-effects", "en", "USD")]
+    public async Task Images_carry_the_cards_title_note_and_conversion_rate_lines(string key, string language, string currency)
+    {
+        // Both charts have a note, and draw amounts converted into the reader's currency: annual-pace has
+        // dollar figures only, economic-effects won figures only.
+        await using var tab = await OpenChartExportAsync(key, language, currency);
+        var card = tab.ChartCard(key);
+        var title = Squash(await card.Locator(".chart-card__title").TextContentAsync());
+        var lines = (await card.Locator("[data-export-line]").AllTextContentsAsync()).Select(Squash).ToList();
+        var rate = Squash(await card.Locator("[data-export-line='rate']").TextContentAsync());
+
+        var svg = XDocument.Parse(Encoding.UTF8.GetString((await DownloadAsync(tab, key, "svg")).Bytes));
+        var svgText = Squash(string.Join(" ", svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value)));
+        await DownloadAsync(tab, key, "png");
+        var pngLayout = await ExportLayoutAsync(tab, key);
+        string Lines(string block) => Squash(string.Join(" ", pngLayout.GetProperty("blocks").GetProperty(block).GetProperty("lines").EnumerateArray().Select(l => l.GetString())));
+        var pngNotes = pngLayout.GetProperty("blocks").GetProperty("notes").EnumerateArray()
+            .Select(n => Squash(string.Join(" ", n.GetProperty("lines").EnumerateArray().Select(l => l.GetString())))).ToList();
+
+        Assert.Contains("1,335", rate);
+        Assert.Equal(2, lines.Count);
+        Assert.Contains(title, svgText);
+        Assert.Equal(title, Lines("title"));
+        foreach (var line in lines)
+        {
+            Assert.Contains(line, svgText);
+        }
+
+        Assert.Equal(lines, pngNotes);
+    }
+
+    [Fact]
+    public async Task The_svg_has_explicit_baselines_no_undefined_attributes_and_a_font_stack_every_system_has()
+    {
+        await using var tab = await OpenChartExportAsync("renewable-target-year", "ko", "KRW");
+
+        var raw = Encoding.UTF8.GetString((await DownloadAsync(tab, "renewable-target-year", "svg")).Bytes);
+        var texts = XDocument.Parse(raw).Descendants().Where(e => e.Name.LocalName == "text").ToList();
+
+        Assert.DoesNotContain("dominant-baseline", raw);
+        Assert.DoesNotContain("\"undefined\"", raw);
+        Assert.NotEmpty(texts);
+        Assert.All(texts, t => Assert.EndsWith("\"Noto Sans CJK KR\", \"Apple SD Gothic Neo\", \"Malgun Gothic\", sans-serif", t.Attribute("font-family")?.Value));
+    }
+
+    [Fact]
+    public async Task Every_svg_draws_the_same_in_librsvg_as_in_chromium()
+    {
+        await using var tab = await browser.NewPageAsync();
+        await tab.GotoAsync("/?culture=ko&currency=KRW");
+        await tab.WaitForAllChartsAsync();
+        var keys = await tab.ChartCards.EvaluateAllAsync<string[]>("cards => cards.map(c => c.dataset.chartKey)");
+        var differences = new List<string>();
+
+        foreach (var key in keys)
+        {
+            await tab.ChartCard(key).Locator("details.export > summary").ClickAsync();
+            var svg = (await DownloadAsync(tab, key, "svg")).Bytes;
+            var librsvg = PngImage.Decode(await RenderWithLibrsvgAsync(svg, 1920, 1080));
+            var chromium = PngImage.Decode(await RenderWithChromiumAsync(svg, 1920, 1080));
+
+            // Drawn the same, at most 0.1% of the blocks differ (a glyph's hinting); text placed by
+            // dominant-baseline, which librsvg ignores, made 0.5–1.2% differ.
+            var share = librsvg.ShareOfBlocksThatDiffer(chromium, block: 8, tolerance: 24);
+            if (share > 0.003)
+            {
+                differences.Add($"{key}: {share:P2} of 8×8 blocks differ");
+                await File.WriteAllBytesAsync(Path.Combine(Artifacts(), $"{key}.svg"), svg);
+            }
+        }
+
+        Assert.Empty(differences);
+    }
+
+    [Fact]
+    public async Task Printing_from_the_dark_theme_puts_dark_labels_and_light_gridlines_on_white_paper()
+    {
+        const string key = "annual-pace";
+        // The width of an A4 landscape page's printable area (297 mm less two 12 mm margins) in CSS pixels,
+        // so the layout measured here is the printed one.
+        await using var tab = await browser.NewPageAsync(width: 1032, height: 700);
+        await tab.GotoAsync($"/charts/{key}?theme=dark");
+        await tab.WaitForChartAsync(key);
+        await tab.Page.EmulateMediaAsync(new() { Media = Media.Print });
+        var geometry = await tab.ChartCard(key).Locator("canvas").EvaluateAsync<JsonElement>(
+            """
+            canvas => {
+              const chart = Chart.getChart(canvas);
+              const rect = canvas.getBoundingClientRect();
+              const ctx = document.createElement('canvas').getContext('2d');
+              const labels = chart.scales.y.getLabelItems().map(item => {
+                ctx.font = item.font.string;
+                const lines = [].concat(item.label);
+                const width = Math.max(...lines.map(l => ctx.measureText(l).width));
+                const [x, y] = item.options.translation;
+                return { left: x - width, right: x, top: y + item.textOffset - item.font.size / 2, bottom: y + item.textOffset + (lines.length - 0.5) * item.font.lineHeight };
+              });
+              const grid = chart.scales.x.ticks.map((_, i) => chart.scales.x.getPixelForTick(i));
+              return { left: rect.left + window.scrollX, top: rect.top + window.scrollY, labels, grid, gridTop: chart.chartArea.top };
+            }
+            """);
+        // Back to the screen (the charts draw dark again), then print as a reader would.
+        await tab.Page.EmulateMediaAsync(new() { Media = Media.Null });
+        var pdf = await tab.Page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true });
+        var page = PngImage.Decode(await RasterizeFirstPdfPageAsync(pdf, dpi: 192));
+
+        // 192 dpi is two device pixels a CSS pixel; the page margin is 12 mm.
+        const double scale = 2;
+        var margin = 12 / 25.4 * 96;
+        int X(double cssX) => (int)Math.Round((margin + geometry.GetProperty("left").GetDouble() + cssX) * scale);
+        int Y(double cssY) => (int)Math.Round((margin + geometry.GetProperty("top").GetDouble() + cssY) * scale);
+
+        Assert.True(page.Luminance(X(4), Y(4)) > 240, $"the chart's background prints at luminance {page.Luminance(X(4), Y(4)):0}");
+        var labels = geometry.GetProperty("labels").EnumerateArray().ToList();
+        Assert.NotEmpty(labels);
+        foreach (var label in labels)
+        {
+            var darkest = page.DarkestIn(X(label.GetProperty("left").GetDouble()), Y(label.GetProperty("top").GetDouble()), X(label.GetProperty("right").GetDouble()), Y(label.GetProperty("bottom").GetDouble()));
+            Assert.True(darkest < 110, $"a category label prints no darker than luminance {darkest:0}");
+        }
+
+        var gridTop = geometry.GetProperty("gridTop").GetDouble();
+        foreach (var x in geometry.GetProperty("grid").EnumerateArray().Select(g => g.GetDouble()))
+        {
+            var line = page.DarkestIn(X(x) - 3, Y(gridTop + 1), X(x) + 3, Y(gridTop + 2));
+            Assert.True(line is > 150 and < 252, $"a gridline prints at luminance {line:0}");
+        }
     }
 
     [Fact]
@@ -116,11 +326,11 @@ public sealed class ExportTests(BrowserFixture browser) : IClassFixture<BrowserF
         using var zip = new ZipArchive(new MemoryStream(await ReadAsync(download)));
         var entries = zip.Entries.Select(e => e.FullName).Order().ToList();
 
-        var expected = keys.SelectMany(k => new[] { $"aws-korea-{k}.ko.png", $"aws-korea-{k}.ko.svg" })
+        var expected = keys.SelectMany(k => new[] { $"aws-korea-{k}.ko.KRW.slide@2x.png", $"aws-korea-{k}.ko.KRW.slide.svg" })
             .Concat(["aws-korea-figures.ko.csv", "aws-korea-sources.ko.md"]).Order().ToList();
         Assert.Equal("aws-korea-charts.ko.zip", download.SuggestedFilename);
         Assert.Equal(expected, entries);
-        using var png = zip.GetEntry($"aws-korea-{keys[0]}.ko.png")!.Open();
+        using var png = zip.GetEntry($"aws-korea-{keys[0]}.ko.KRW.slide@2x.png")!.Open();
         using var buffer = new MemoryStream();
         await png.CopyToAsync(buffer);
         Assert.Equal(3840, PngImage.Decode(buffer.ToArray()).Width);
@@ -207,6 +417,95 @@ public sealed class ExportTests(BrowserFixture browser) : IClassFixture<BrowserF
         await tab.WaitForChartAsync(Chart);
         await tab.ChartCard(Chart).Locator("details.export > summary").ClickAsync();
         return tab;
+    }
+
+    private async Task<BrowserPage> OpenChartExportAsync(string key, string language, string currency)
+    {
+        var tab = await browser.NewPageAsync();
+        await tab.GotoAsync($"/charts/{key}?culture={language}&currency={currency}");
+        await tab.WaitForChartAsync(key);
+        await tab.ChartCard(key).Locator("details.export > summary").ClickAsync();
+        return tab;
+    }
+
+    private static async Task<(string Name, byte[] Bytes)> DownloadAsync(BrowserPage tab, string key, string action)
+    {
+        var download = await tab.Page.RunAndWaitForDownloadAsync(
+            () => tab.ChartCard(key).Locator($"[data-export='{action}']").ClickAsync(),
+            new() { Timeout = 30_000 });
+        return (download.SuggestedFilename, await ReadAsync(download));
+    }
+
+    private static async Task<JsonElement> ExportLayoutAsync(BrowserPage tab, string key) =>
+        JsonDocument.Parse(await tab.ChartCard(key).GetAttributeAsync("data-export-layout") ?? "{}").RootElement;
+
+    private static string Squash(string? text) => System.Text.RegularExpressions.Regex.Replace(text ?? "", @"\s+", " ").Trim();
+
+    private static string Artifacts()
+    {
+        Directory.CreateDirectory(BrowserFixture.ArtifactsDirectory);
+        return BrowserFixture.ArtifactsDirectory;
+    }
+
+    private static async Task<byte[]> RenderWithLibrsvgAsync(byte[] svg, int width, int height)
+    {
+        var input = Path.GetTempFileName();
+        var output = input + ".png";
+        try
+        {
+            await File.WriteAllBytesAsync(input, svg);
+            await RunAsync("rsvg-convert", "-w", width.ToString(System.Globalization.CultureInfo.InvariantCulture), "-h", height.ToString(System.Globalization.CultureInfo.InvariantCulture), "-o", output, input);
+            return await File.ReadAllBytesAsync(output);
+        }
+        finally
+        {
+            File.Delete(input);
+            File.Delete(output);
+        }
+    }
+
+    private async Task<byte[]> RenderWithChromiumAsync(byte[] svg, int width, int height)
+    {
+        await using var tab = await browser.NewPageAsync(width, height);
+        await tab.Page.SetContentAsync(
+            $"<!doctype html><style>html,body{{margin:0}}img{{display:block}}</style><img width={width} height={height} src=\"data:image/svg+xml;base64,{Convert.ToBase64String(svg)}\">");
+        await tab.Page.Locator("img").EvaluateAsync("img => img.decode()");
+        return await tab.Page.ScreenshotAsync(new() { Clip = new() { X = 0, Y = 0, Width = width, Height = height } });
+    }
+
+    private static async Task<byte[]> RasterizeFirstPdfPageAsync(byte[] pdf, int dpi)
+    {
+        var input = Path.GetTempFileName();
+        var prefix = input + "-page";
+        try
+        {
+            await File.WriteAllBytesAsync(input, pdf);
+            await RunAsync("pdftoppm", "-png", "-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", "1", "-l", "1", "-singlefile", input, prefix);
+            return await File.ReadAllBytesAsync(prefix + ".png");
+        }
+        finally
+        {
+            File.Delete(input);
+            File.Delete(prefix + ".png");
+        }
+    }
+
+    private static async Task RunAsync(string program, params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)
+            ?? throw new InvalidOperationException($"{program} did not start: tests/run.sh installs it");
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{program} exited with {process.ExitCode}: {errors}");
+        }
     }
 
     private static Task SelectAsync(BrowserPage tab, string label, string value) =>

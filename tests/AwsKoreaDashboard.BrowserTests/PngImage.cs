@@ -31,6 +31,76 @@ public sealed class PngImage
         return (Rgba[i], Rgba[i + 1], Rgba[i + 2], Rgba[i + 3]);
     }
 
+    /// <summary>Perceived brightness of a pixel, 0 (black) to 255 (white).</summary>
+    public double Luminance(int x, int y)
+    {
+        var (r, g, b, _) = Pixel(x, y);
+        return (0.2126 * r) + (0.7152 * g) + (0.0722 * b);
+    }
+
+    /// <summary>The darkest pixel's luminance in a rectangle (clamped to the image).</summary>
+    public double DarkestIn(int left, int top, int right, int bottom)
+    {
+        var darkest = 255.0;
+        for (var y = Math.Max(0, top); y <= Math.Min(Height - 1, bottom); y++)
+        {
+            for (var x = Math.Max(0, left); x <= Math.Min(Width - 1, right); x++)
+            {
+                darkest = Math.Min(darkest, Luminance(x, y));
+            }
+        }
+
+        return darkest;
+    }
+
+    /// <summary>
+    /// The share of block × block squares whose average colour differs from the other image's by more than
+    /// `tolerance` in some channel: anti-aliasing differences average out, text in another place does not.
+    /// </summary>
+    public double ShareOfBlocksThatDiffer(PngImage other, int block, int tolerance)
+    {
+        if ((Width, Height) != (other.Width, other.Height))
+        {
+            throw new ArgumentException($"{Width}×{Height} against {other.Width}×{other.Height}");
+        }
+
+        int blocks = 0, differ = 0;
+        for (var by = 0; by + block <= Height; by += block)
+        {
+            for (var bx = 0; bx + block <= Width; bx += block)
+            {
+                blocks++;
+                var mine = AverageOver(bx, by, block);
+                var theirs = other.AverageOver(bx, by, block);
+                if (Enumerable.Range(0, 3).Any(c => Math.Abs(mine[c] - theirs[c]) > tolerance))
+                {
+                    differ++;
+                }
+            }
+        }
+
+        return (double)differ / blocks;
+    }
+
+    private double[] AverageOver(int left, int top, int block)
+    {
+        var sum = new double[3];
+        for (var y = top; y < top + block; y++)
+        {
+            for (var x = left; x < left + block; x++)
+            {
+                var (r, g, b, a) = Pixel(x, y);
+                // Transparent pixels (librsvg writes alpha) count as white, as a page shows them.
+                var alpha = a / 255.0;
+                sum[0] += (r * alpha) + (255 * (1 - alpha));
+                sum[1] += (g * alpha) + (255 * (1 - alpha));
+                sum[2] += (b * alpha) + (255 * (1 - alpha));
+            }
+        }
+
+        return sum.Select(v => v / (block * block)).ToArray();
+    }
+
     public static PngImage Decode(byte[] file)
     {
         if (file.Length < 8 || !file.AsSpan(0, 8).SequenceEqual(Signature))

@@ -55,12 +55,12 @@ public sealed class StaticSiteTests(BrowserFixture browser) : IClassFixture<Brow
         await tab.Page.GotoAsync(new Uri(Path.Combine(site, "ko", "KRW", "charts", "annual-pace", "index.html")).ToString());
         await tab.WaitForChartAsync("annual-pace");
         await tab.ChartCard("annual-pace").Locator("details.export > summary").ClickAsync();
-        foreach (var (control, extension) in new[] { ("PNG 이미지 내려받기", "png"), ("SVG 벡터 이미지 내려받기", "svg"), ("데이터 CSV 내려받기", "csv") })
+        foreach (var (control, name) in new[] { ("PNG 이미지 내려받기", "ko.KRW.slide@2x.png"), ("SVG 벡터 이미지 내려받기", "ko.KRW.slide.svg"), ("데이터 CSV 내려받기", "ko.csv") })
         {
             var download = await tab.Page.RunAndWaitForDownloadAsync(() => tab.ChartCard("annual-pace").Locator("button, a").GetByText(control).ClickAsync());
             // Images are named by the page; a data file opened from disk keeps its file's name (the copy has the
             // live site's layout, ko/KRW/exports/charts/annual-pace.csv; over HTTP the link's download name applies).
-            Assert.Equal(extension == "csv" ? "annual-pace.csv" : $"aws-korea-annual-pace.ko.{extension}", download.SuggestedFilename);
+            Assert.Equal(name.EndsWith(".csv", StringComparison.Ordinal) ? "annual-pace.csv" : $"aws-korea-annual-pace.{name}", download.SuggestedFilename);
         }
 
         Assert.Empty(tab.ConsoleErrors);

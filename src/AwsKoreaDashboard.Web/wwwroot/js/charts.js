@@ -30,52 +30,90 @@
     };
   }
 
-  // Direct value labels instead of a legend: at the end of each bar, or inside a stacked segment.
+  // Direct value labels instead of a legend: at the end of each bar, or inside a stacked segment (a
+  // segment too narrow for its label gets it just past the bar's end). A range bar becomes an arrow
+  // from the old value to the new one, each year written above its end. Every label drawn is recorded in
+  // chart.$labelBoxes, so a test can check that none leaves the canvas.
   const valueLabels = {
     id: 'valueLabels',
+    beforeDraw(chart) {
+      chart.$labelBoxes = [];
+    },
     afterDatasetsDraw(chart, _args, options) {
       const { ctx } = chart;
       const horizontal = chart.options.indexAxis === 'y';
+      const boxes = [];
+      const write = (text, x, y, align, baseline) => {
+        ctx.textAlign = align;
+        ctx.textBaseline = baseline;
+        ctx.fillText(text, x, y);
+        const width = ctx.measureText(text).width;
+        const left = align === 'center' ? x - width / 2 : align === 'right' ? x - width : x;
+        const top = baseline === 'middle' ? y - options.size / 2 : baseline === 'bottom' ? y - options.size : y;
+        boxes.push({ text, left, right: left + width, top, bottom: top + options.size });
+      };
       ctx.save();
       ctx.font = `600 ${options.size}px ${options.family}`;
+      const lastDataset = chart.data.datasets.length - 1;
       chart.data.datasets.forEach((dataset, d) => {
         const meta = chart.getDatasetMeta(d);
         if (meta.hidden) return;
         meta.data.forEach((bar, i) => {
           const text = dataset.texts && dataset.texts[i];
           if (!text) return;
-          const { x, y, base } = bar.getProps(['x', 'y', 'base'], true);
+          const { x, y, base, height } = bar.getProps(['x', 'y', 'base', 'height'], true);
           if (options.mode === 'inside') {
             const width = Math.abs(x - base);
-            if (ctx.measureText(text).width + 8 > width) return;
-            ctx.fillStyle = options.onSeries;
-            ctx.textAlign = 'center';
-            ctx.textBaseline = 'middle';
-            ctx.fillText(text, (x + base) / 2, y);
+            if (ctx.measureText(text).width + 8 <= width) {
+              ctx.fillStyle = options.onSeries;
+              write(text, (x + base) / 2, y, 'center', 'middle');
+            } else if (d === lastDataset) {
+              ctx.fillStyle = options.color;
+              write(text, Math.max(x, base) + 6, y, 'left', 'middle');
+            }
           } else if (options.mode === 'range') {
-            ctx.fillStyle = options.color;
-            ctx.textBaseline = 'middle';
             const [startText, endText] = dataset.rangeTexts[i];
-            ctx.textAlign = 'right';
-            ctx.fillText(startText, Math.min(x, base) - 8, y);
-            ctx.textAlign = 'left';
-            ctx.fillText(endText, Math.max(x, base) + 8, y);
+            const from = Math.max(x, base);
+            const to = Math.min(x, base);
+            drawArrow(ctx, from, to, y, Math.max(3, Math.min((height || options.size) * 0.2, options.size * 0.3)), options.onSeries);
+            ctx.fillStyle = options.color;
+            const above = y - (height || options.size) / 2 - 6;
+            write(startText, to, above, 'center', 'bottom');
+            write(endText, from, above, 'center', 'bottom');
           } else if (horizontal) {
             ctx.fillStyle = options.color;
-            ctx.textAlign = 'left';
-            ctx.textBaseline = 'middle';
-            ctx.fillText(text, x + 8, y);
+            write(text, x + 8, y, 'left', 'middle');
           } else {
             ctx.fillStyle = options.color;
-            ctx.textAlign = 'center';
-            ctx.textBaseline = 'bottom';
-            ctx.fillText(text, x, y - 6);
+            write(text, x, y - 6, 'center', 'bottom');
           }
         });
       });
       ctx.restore();
+      chart.$labelBoxes = boxes;
     },
   };
+
+  // An arrow along the middle of a range bar, from the earlier plan (`from`) to the new one (`to`).
+  function drawArrow(ctx, from, to, y, weight, color) {
+    const head = Math.min(Math.abs(from - to) * 0.4, weight * 3.2);
+    const direction = to < from ? -1 : 1;
+    ctx.save();
+    ctx.fillStyle = color;
+    ctx.strokeStyle = color;
+    ctx.lineWidth = weight;
+    ctx.beginPath();
+    ctx.moveTo(from - direction * weight, y);
+    ctx.lineTo(to - direction * head, y);
+    ctx.stroke();
+    ctx.beginPath();
+    ctx.moveTo(to + direction * weight * 0.5, y);
+    ctx.lineTo(to - direction * head, y - head * 0.7);
+    ctx.lineTo(to - direction * head, y + head * 0.7);
+    ctx.closePath();
+    ctx.fill();
+    ctx.restore();
+  }
 
   function textWidth(texts, font) {
     const ctx = document.createElement('canvas').getContext('2d');
@@ -83,21 +121,28 @@
     return Math.max(0, ...texts.map((t) => ctx.measureText(t).width));
   }
 
-  // Long category labels break into lines instead of being cut off at the chart's edge.
-  function wrap(label, maxChars) {
-    if (label.length <= maxChars) return label;
+  // Long category labels break into lines that fit `maxWidth` instead of running off the canvas; a single
+  // word wider than that makes the labels' font smaller instead.
+  function wrap(label, maxWidth, font) {
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = font;
     const lines = [];
     let line = '';
     label.split(' ').forEach((word) => {
-      if (line && (line + ' ' + word).length > maxChars) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (line && ctx.measureText(candidate).width > maxWidth) {
         lines.push(line);
         line = word;
       } else {
-        line = line ? `${line} ${word}` : word;
+        line = candidate;
       }
     });
     if (line) lines.push(line);
-    return lines;
+    return lines.length === 1 ? lines[0] : lines;
+  }
+
+  function widestWord(labels, font) {
+    return textWidth(labels.flatMap((label) => label.split(' ')), font);
   }
 
   function tickFormatter(axis, language) {
@@ -108,10 +153,11 @@
     return (value) => `${axis.prefix}${number.format(value / axis.divisor)}${axis.suffix}`;
   }
 
-  // The Chart.js configuration for a chart's data; `fontSize` lets an export draw larger text.
-  function config(data, colors, fontSize) {
+  // The Chart.js configuration for a chart's data. `fontSize` lets an export or a slide draw larger text;
+  // `width` and `height` are the canvas size the labels must fit; `fill` (exports) lets bars fill their band instead of
+  // keeping the page's maximum thickness.
+  function config(data, colors, fontSize, { width, height, fill } = {}) {
     const size = fontSize || Math.round(parseFloat(css('--chart-font-size')) || 15);
-    const labelFont = `600 ${size}px ${colors.font}`;
     const horizontal = data.kind !== 'bar';
     const stacked = data.kind === 'stacked-100';
     const range = data.kind === 'range';
@@ -132,8 +178,35 @@
         backgroundColor: stacked ? colors.series[s % colors.series.length] : barColors,
       }));
 
-    const allTexts = data.series.flatMap((s) => s.texts);
-    const endRoom = stacked ? 8 : textWidth(allTexts, labelFont) + 16;
+    const valueFont = `600 ${size}px ${colors.font}`;
+    const lastTexts = data.series[data.series.length - 1].texts;
+    const endRoom = range ? 8 : stacked
+      ? textWidth(lastTexts, valueFont) + 12
+      : textWidth(data.series.flatMap((s) => s.texts), valueFont) + 16;
+
+    // Category labels get at most 30% of a horizontal chart's width (and never more than the half of
+    // what the value labels leave that Chart.js allows an axis), or their bar's band in a column chart;
+    // the font shrinks (not below 10 px) when one word alone would not fit.
+    const canvasWidth = width || 600;
+    const labelRoom = horizontal
+      ? Math.min(canvasWidth * 0.3, (canvasWidth - endRoom) / 2 - 16)
+      : (canvasWidth * 0.85) / Math.max(1, data.labels.length);
+    const boldFont = (px) => `700 ${px}px ${colors.font}`;
+    const widest = widestWord(data.labels, boldFont(size));
+    let labelSize = widest > labelRoom ? Math.max(10, Math.floor((size * labelRoom) / widest)) : size;
+    let labels = data.labels.map((label) => wrap(label, labelRoom, boldFont(labelSize)));
+    // In a horizontal chart the wrapped lines must also fit their band's height (a short chart on a phone
+    // has room for two or three lines a bar): smaller type until they do.
+    if (horizontal && height) {
+      // The value axis takes about two lines of its ticks, a stacked chart's legend about one and a half.
+      const band = (height - size * 2 - (stacked ? size * 1.6 : 0)) / Math.max(1, data.labels.length);
+      const tallest = () => Math.max(...labels.map((l) => [].concat(l).length)) * labelSize * 1.2;
+      while (labelSize > 10 && tallest() > band) {
+        labelSize -= 1;
+        labels = data.labels.map((label) => wrap(label, labelRoom, boldFont(labelSize)));
+      }
+    }
+
     const ticks = tickFormatter(data.axis, data.language);
     const valueAxis = {
       min: data.axis.min ?? undefined,
@@ -141,46 +214,60 @@
       stacked,
       grid: { color: colors.grid },
       border: { display: false },
-      ticks: { color: colors.muted, callback: ticks, font: { size: size - 1 }, maxTicksLimit: 6 },
+      ticks: { color: colors.muted, callback: ticks, font: { family: colors.font, size: fontSize ? size : size - 1 }, maxTicksLimit: 6 },
     };
+    if (range) {
+      // Whole years, one year of room either side of the move.
+      const years = data.series.flatMap((s) => s.values);
+      valueAxis.min = Math.floor(Math.min(...years)) - 1;
+      valueAxis.max = Math.ceil(Math.max(...years)) + 1;
+      valueAxis.ticks = { ...valueAxis.ticks, stepSize: 1, precision: 0, maxTicksLimit: undefined, autoSkip: true, autoSkipPadding: 8, maxRotation: 0 };
+    }
     const categoryAxis = {
       stacked,
       grid: { display: false },
       border: { color: colors.grid },
       ticks: {
         color: (ctx) => (data.highlight[ctx.index] ? colors.text : colors.muted),
-        font: (ctx) => ({ size, weight: data.highlight[ctx.index] ? '700' : '400' }),
+        font: (ctx) => ({ family: colors.font, size: labelSize, weight: data.highlight[ctx.index] ? '700' : '400' }),
         autoSkip: false,
+        maxRotation: 0,
       },
     };
+    // A range is one bar carrying an arrow: thick enough for the arrow, not a block filling the chart.
+    const bars = range
+      ? { borderRadius: 2, maxBarThickness: Math.round(size * 2.6), categoryPercentage: 0.7 }
+      : fill
+        ? { borderRadius: 2, categoryPercentage: 0.8, barPercentage: 0.9 }
+        : { borderRadius: 2, maxBarThickness: horizontal ? 44 : 120, categoryPercentage: 0.7 };
 
     return {
       type: 'bar',
-      data: { labels: data.labels.map((label) => wrap(label, data.language === 'ko' ? 14 : 22)), datasets },
+      data: { labels, datasets },
       options: {
         indexAxis: horizontal ? 'y' : 'x',
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
         layout: {
-          padding: horizontal
-            ? { right: endRoom, left: range ? endRoom : 0 }
-            : { top: size + 12 },
+          padding: range
+            ? { top: size + 12, right: endRoom }
+            : horizontal ? { right: endRoom } : { top: size + 12 },
         },
-        datasets: { bar: { borderRadius: 2, maxBarThickness: horizontal ? 44 : 120, categoryPercentage: 0.7 } },
+        datasets: { bar: bars },
         scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
         plugins: {
           legend: {
             display: stacked,
             position: 'top',
             align: 'start',
-            labels: { color: colors.text, font: { size }, boxWidth: size, boxHeight: size },
+            labels: { color: colors.text, font: { family: colors.font, size }, boxWidth: size, boxHeight: size },
           },
           tooltip: {
             callbacks: {
               label: (ctx) => {
                 const dataset = ctx.dataset;
-                if (range) return `${dataset.rangeTexts[ctx.dataIndex][0]} – ${dataset.rangeTexts[ctx.dataIndex][1]}`;
+                if (range) return `${dataset.rangeTexts[ctx.dataIndex][1]} → ${dataset.rangeTexts[ctx.dataIndex][0]}`;
                 return `${dataset.label}: ${dataset.texts[ctx.dataIndex]}`;
               },
             },
@@ -209,7 +296,8 @@
     const existing = Chart.getChart(canvas);
     if (existing) existing.destroy();
     // The chart is drawn synchronously (no animation), so it is complete when the constructor returns.
-    new Chart(canvas, config(data, colors, Number(card.dataset.fontSize) || undefined));
+    const area = canvas.parentElement;
+    new Chart(canvas, config(data, colors, Number(card.dataset.fontSize) || undefined, { width: area.clientWidth || undefined, height: area.clientHeight || undefined }));
     card.dataset.rendered = 'true';
   }
 
@@ -225,6 +313,19 @@
     drawAll();
   }
 
-  // A theme that follows the system redraws when the system switches.
+  // A theme that follows the system redraws when the system switches; printing redraws in the print
+  // palette (dark on white, whatever the screen's theme) and back.
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', drawAll);
+  window.matchMedia('print').addEventListener('change', drawAll);
+  window.addEventListener('beforeprint', drawAll);
+  window.addEventListener('afterprint', drawAll);
+
+  // Labels are fitted to the canvas width when a chart is drawn: a card that changes width (a phone
+  // turned sideways) draws again.
+  let lastWidth = window.innerWidth;
+  window.addEventListener('resize', () => {
+    if (Math.abs(window.innerWidth - lastWidth) < 40) return;
+    lastWidth = window.innerWidth;
+    drawAll();
+  });
 })();

@@ -1,5 +1,6 @@
 // Export and share for every chart card: a composed PNG (1×, 2×, 4×; page, 16:9 slide or square) or SVG
-// with the chart's title, subtitle, takeaway, source line and the dashboard's name; copy image; share
+// with the chart's title, subtitle, takeaway, note and conversion-rate lines, source line and the
+// dashboard's name, laid out for its size and named for what it is; copy image; share
 // link; embed code; and "download all" as one ZIP. Chart.js draws on a canvas only: for SVG the same
 // chart is drawn a second time into svgcanvas's SVG context, so text stays real <text>.
 (() => {
@@ -10,15 +11,13 @@ const text = JSON.parse(document.getElementById('dashboard-text')?.textContent |
 const resolve = (url) => new URL(url, window.location.href).toString();
 const format = (template, value) => (template || '').replace('{0}', value);
 
-const SIZES = {
-  slide: () => ({ width: 1920, height: 1080 }),
-  square: () => ({ width: 1080, height: 1080 }),
-  page: (card) => {
-    const area = card.querySelector('.chart-area');
-    const width = Math.max(480, Math.round(card.getBoundingClientRect().width));
-    const chartHeight = Math.max(240, Math.round(area ? area.getBoundingClientRect().height || 320 : 320));
-    return { width, height: chartHeight + Math.round(width * 0.32) };
-  },
+// A font stack that ends in fonts every system has (Noto CJK on Linux, Apple SD Gothic Neo on macOS,
+// Malgun Gothic on Windows), with no CSS-only names (system-ui) that SVG renderers do not know.
+const EXPORT_FONT = '"Noto Sans KR", "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif';
+
+const FIXED_SIZES = {
+  slide: { width: 1920, height: 1080 },
+  square: { width: 1080, height: 1080 },
 };
 
 let svgLoading;
@@ -44,27 +43,55 @@ function loadScript(url) {
 
 // svgcanvas reads a canvas font ("600 18px ...") by writing it into a scratch <span>'s style attribute,
 // which this site's Content-Security-Policy rightly blocks. Give that one span a setAttribute that goes
-// through the CSSOM (el.style.font), which the policy allows.
+// through the CSSOM (el.style.font), which the policy allows. And svgcanvas places text with
+// dominant-baseline, which only browsers honour (librsvg, Inkscape and slide software put the text
+// elsewhere): every text is written on its alphabetic baseline instead, the offset measured by the
+// browser's own canvas, and attributes svgcanvas leaves "undefined" (text-decoration) are dropped.
 function allowFontsUnderCsp(Context) {
   const applyText = Context.prototype.__applyText;
-  Context.prototype.__applyText = function applyTextUnderCsp(...args) {
+  Context.prototype.__applyText = function applyTextUnderCsp(value, x, y, action) {
     const createElement = document.createElement;
     document.createElement = function createScratch(tag, ...rest) {
       const element = createElement.call(document, tag, ...rest);
       if (String(tag).toLowerCase() === 'span') {
-        element.setAttribute = (name, value) => {
-          if (name === 'style' && String(value).startsWith('font:')) element.style.font = String(value).slice(5);
-          else Element.prototype.setAttribute.call(element, name, value);
+        element.setAttribute = (name, attribute) => {
+          if (name === 'style' && String(attribute).startsWith('font:')) element.style.font = String(attribute).slice(5);
+          else Element.prototype.setAttribute.call(element, name, attribute);
         };
       }
       return element;
     };
+    const baseline = this.textBaseline;
+    const shift = baselineShift(this.font, baseline, value);
+    this.textBaseline = 'alphabetic';
     try {
-      return applyText.apply(this, args);
+      applyText.call(this, value, x, y + shift, action);
+      const written = this.__currentElement;
+      if (written && written.tagName === 'text') {
+        written.removeAttribute('dominant-baseline');
+        [...written.attributes].filter((a) => a.value === 'undefined').forEach((a) => written.removeAttribute(a.name));
+      }
     } finally {
+      this.textBaseline = baseline;
       document.createElement = createElement;
     }
   };
+}
+
+// How far below a canvas text baseline (top, middle, bottom, ...) the alphabetic baseline lies.
+const metrics = document.createElement('canvas').getContext('2d');
+function baselineShift(font, baseline, value) {
+  if (!baseline || baseline === 'alphabetic') return 0;
+  metrics.font = font;
+  metrics.textBaseline = baseline;
+  return -metrics.measureText(value || 'M').alphabeticBaseline;
+}
+
+// Drops any attribute svgcanvas wrote as the string "undefined".
+function cleanSvg(svg) {
+  svg.querySelectorAll('*').forEach((element) => {
+    [...element.attributes].filter((a) => a.value === 'undefined').forEach((a) => element.removeAttribute(a.name));
+  });
 }
 
 let zipLoading;
@@ -77,8 +104,39 @@ function payload(card) {
   return JSON.parse(card.querySelector('script.chart-data').textContent);
 }
 
+const textOf = (element) => (element ? element.textContent.replace(/\s+/g, ' ').trim() : '');
+
+// What the image says, read from the card as the reader sees it (so titles and notes follow the reader's
+// language and currency): title, subtitle, takeaway, the note and the conversion rate lines, source line.
+function content(card) {
+  const data = payload(card);
+  return {
+    data,
+    title: textOf(card.querySelector('.chart-card__title')) || data.title,
+    subtitle: textOf(card.querySelector('.chart-card__subtitle')) || data.subtitle,
+    takeaway: textOf(card.querySelector('.chart-card__takeaway')) || data.takeaway,
+    notes: [...card.querySelectorAll('[data-export-line]')].map(textOf).filter(Boolean),
+    sourceLine: textOf(card.querySelector('.source-line')) || data.sourceLine,
+  };
+}
+
+// Words that must not be split from their neighbour: an amount from its unit ("102조 원", "58.8억 달러"),
+// the parts of one Korean number ("1만 2,300명") and "약"/"about" from the amount it qualifies.
+function unbreakableWords(value) {
+  const words = [];
+  for (const word of value.split(' ')) {
+    const previous = words[words.length - 1];
+    if (previous !== undefined && (/^(원|달러)/.test(word) || /^(약|about)$/i.test(previous) || (/[만억조]$/.test(previous) && /^\d/.test(word)))) {
+      words[words.length - 1] = `${previous} ${word}`;
+    } else {
+      words.push(word);
+    }
+  }
+  return words;
+}
+
 function wrapLines(ctx, value, maxWidth, maxLines) {
-  const words = value.split(' ');
+  const words = unbreakableWords(value);
   const lines = [];
   let line = '';
   for (const word of words) {
@@ -98,73 +156,127 @@ function wrapLines(ctx, value, maxWidth, maxLines) {
   return lines;
 }
 
-// Draws the whole image into `ctx` (a real canvas context or an SVG context), in CSS pixels.
-function compose(ctx, data, width, height) {
-  const charts = window.dashboardCharts;
-  const colors = charts.theme();
-  const background = charts.color('--bg');
-  const font = colors.font;
-  const pad = Math.max(24, Math.round(width * 0.04));
-  const titleSize = Math.round(Math.min(56, Math.max(22, width * 0.028)));
-  const bodySize = Math.round(titleSize * 0.52);
-  const smallSize = Math.round(titleSize * 0.42);
-  const inner = width - pad * 2;
+// The image's layout, computed before anything is drawn: type sizes scaled to the canvas (a slide or a
+// square is read from across a room, a page image sits in a document), every text block's lines and
+// position, and the box the chart gets. Tests read it from the card's data-export-layout.
+function layoutFor(card, sizeName, parts) {
+  const fixed = FIXED_SIZES[sizeName];
+  const width = fixed ? fixed.width : Math.max(480, Math.round(card.getBoundingClientRect().width));
+  const unit = fixed ? Math.min(fixed.width, fixed.height) / 1080 : Math.min(1, Math.max(0.55, width / 1100));
+  const pageChart = Math.max(240, Math.round(card.querySelector('.chart-area')?.getBoundingClientRect().height || 320) * 1.2);
+  // Roomy type first; when the texts leave the chart less than 45% of a fixed canvas, tighter type (still
+  // at least a 56 px title and 28 px text at 1080 px).
+  const roomy = { title: 60, subtitle: 34, takeaway: 34, note: 28, source: 28, chart: 30, pad: 64, gap: 24 };
+  const tight = { title: 56, subtitle: 30, takeaway: 30, note: 28, source: 28, chart: 30, pad: 48, gap: 18 };
+  let layout = layoutWith(roomy, unit, width, fixed, pageChart, parts);
+  if (fixed && layout.chart.height < fixed.height * 0.45) layout = layoutWith(tight, unit, width, fixed, pageChart, parts);
+  layout.size = sizeName;
+  return layout;
+}
 
-  ctx.fillStyle = background;
-  ctx.fillRect(0, 0, width, height);
-  ctx.textBaseline = 'top';
+function layoutWith(scheme, unit, width, fixed, pageChart, parts) {
+  const fonts = {
+    title: Math.round(scheme.title * unit),
+    subtitle: Math.round(scheme.subtitle * unit),
+    takeaway: Math.round(scheme.takeaway * unit),
+    note: Math.round(scheme.note * unit),
+    source: Math.round(scheme.source * unit),
+    chart: Math.max(13, Math.round(scheme.chart * unit)),
+  };
+  const pad = Math.round(scheme.pad * unit);
+  const gap = Math.round(scheme.gap * unit);
+  const inner = width - pad * 2;
+  const ctx = metrics;
+  ctx.textBaseline = 'alphabetic';
+  const block = (value, size, weight, maxLines, maxWidth = inner) => {
+    ctx.font = `${weight} ${size}px ${EXPORT_FONT}`;
+    return { size, weight, lineHeight: Math.round(size * 1.3), lines: value ? wrapLines(ctx, value, maxWidth, maxLines) : [] };
+  };
+  // The source line shares its line with the dashboard's name, right-aligned.
+  ctx.font = `700 ${fonts.source}px ${EXPORT_FONT}`;
+  const siteNameWidth = Math.ceil(ctx.measureText(text.siteName || '').width);
+  const blocks = {
+    title: block(parts.title, fonts.title, 700, 3),
+    subtitle: block(parts.subtitle, fonts.subtitle, 400, 2),
+    takeaway: block(parts.takeaway, fonts.takeaway, 600, 3),
+    notes: parts.notes.map((note) => block(note, fonts.note, 400, 3)),
+    source: block(parts.sourceLine, fonts.source, 400, 2, inner - siteNameWidth - gap),
+  };
+  const heightOf = (b) => b.lines.length * b.lineHeight;
+  const noteGap = Math.round(6 * unit);
+  const header = heightOf(blocks.title) + heightOf(blocks.subtitle) + gap;
+  const footer = gap + heightOf(blocks.takeaway) + blocks.notes.reduce((sum, b) => sum + heightOf(b) + noteGap, 0)
+    + gap + heightOf(blocks.source);
+  const height = fixed ? fixed.height : Math.round(pad * 2 + header + footer + pageChart);
+  const chartHeight = Math.max(160, height - pad * 2 - header - footer);
+  return {
+    width,
+    height,
+    pad,
+    gap,
+    noteGap,
+    fonts,
+    blocks,
+    chart: { x: pad, y: pad + header, width: inner, height: chartHeight, font: fonts.chart },
+  };
+}
+
+function drawBlock(ctx, block, x, y, color) {
+  ctx.font = `${block.weight} ${block.size}px ${EXPORT_FONT}`;
+  ctx.fillStyle = color;
   ctx.textAlign = 'left';
+  ctx.textBaseline = 'alphabetic';
+  block.lines.forEach((line, i) => {
+    // The alphabetic baseline sits about 0.9 em under the line's top in the fonts of EXPORT_FONT.
+    ctx.fillText(line, x, y + i * block.lineHeight + Math.round(block.size * 0.95));
+  });
+  return y + block.lines.length * block.lineHeight;
+}
+
+// Draws the whole image into `ctx` (a real canvas context or an SVG context), in CSS pixels, and returns
+// the layout with what the chart measured (its bars and their bands).
+function compose(ctx, card, sizeName) {
+  const parts = content(card);
+  const layout = layoutFor(card, sizeName, parts);
+  const colors = { ...window.dashboardCharts.theme(), font: EXPORT_FONT };
+  const { width, height, pad, gap, blocks } = layout;
+
+  ctx.fillStyle = window.dashboardCharts.color('--bg');
+  ctx.fillRect(0, 0, width, height);
 
   let y = pad;
-  ctx.font = `700 ${titleSize}px ${font}`;
-  ctx.fillStyle = colors.text;
-  for (const line of wrapLines(ctx, data.title, inner, 3)) {
-    ctx.fillText(line, pad, y);
-    y += Math.round(titleSize * 1.25);
+  y = drawBlock(ctx, blocks.title, pad, y, colors.text);
+  y = drawBlock(ctx, blocks.subtitle, pad, y, colors.muted);
+
+  const chart = layout.chart;
+  layout.bars = drawChart(ctx, parts.data, colors, chart);
+
+  y = chart.y + chart.height + gap;
+  y = drawBlock(ctx, blocks.takeaway, pad, y, colors.text);
+  for (const note of blocks.notes) {
+    y = drawBlock(ctx, note, pad, y + layout.noteGap, colors.muted);
   }
-  ctx.font = `400 ${bodySize}px ${font}`;
-  ctx.fillStyle = colors.muted;
-  ctx.fillText(data.subtitle, pad, y + 4);
-  y += Math.round(bodySize * 1.6) + Math.round(titleSize * 0.3);
-
-  // The footer is laid out first, from the bottom, so the chart takes the space between.
-  ctx.font = `600 ${bodySize}px ${font}`;
-  const takeaway = wrapLines(ctx, data.takeaway, inner, 3);
-  const footerHeight = takeaway.length * Math.round(bodySize * 1.35) + Math.round(smallSize * 3.2);
-  const chartTop = y;
-  const chartHeight = Math.max(120, height - pad - footerHeight - chartTop - Math.round(titleSize * 0.4));
-
-  const chartFont = Math.round(Math.min(26, Math.max(12, width * 0.0115)));
-  drawChart(ctx, data, colors, pad, chartTop, inner, chartHeight, chartFont);
-
-  y = chartTop + chartHeight + Math.round(titleSize * 0.4);
-  ctx.textBaseline = 'top';
-  ctx.textAlign = 'left';
-  ctx.font = `600 ${bodySize}px ${font}`;
-  ctx.fillStyle = colors.text;
-  for (const line of takeaway) {
-    ctx.fillText(line, pad, y);
-    y += Math.round(bodySize * 1.35);
-  }
-  y += Math.round(smallSize * 0.6);
+  y += Math.round(gap / 2);
   ctx.fillStyle = colors.grid;
-  ctx.fillRect(pad, y, inner, 1);
-  y += Math.round(smallSize * 0.6);
-  ctx.font = `400 ${smallSize}px ${font}`;
-  ctx.fillStyle = colors.muted;
-  ctx.fillText(data.sourceLine, pad, y);
+  ctx.fillRect(pad, y, width - pad * 2, 1);
+  y += Math.round(gap / 2);
+  drawBlock(ctx, blocks.source, pad, y, colors.muted);
+  ctx.font = `700 ${blocks.source.size}px ${EXPORT_FONT}`;
   ctx.textAlign = 'right';
-  ctx.font = `700 ${smallSize}px ${font}`;
-  ctx.fillText(text.siteName || '', width - pad, y);
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillText(text.siteName || '', width - pad, y + Math.round(blocks.source.size * 0.95) + (blocks.source.lines.length - 1) * blocks.source.lineHeight);
+  card.dataset.exportLayout = JSON.stringify(layout);
+  return layout;
 }
 
 // Lays the chart out on a scratch canvas, then draws it again into the target context at (x, y):
-// vector drawing, so it is crisp at any scale and becomes SVG elements in an SVG context.
-function drawChart(target, data, colors, x, y, width, height, fontSize) {
+// vector drawing, so it is crisp at any scale and becomes SVG elements in an SVG context. Returns what
+// the layout needs to know: the sizes of the chart's labels, and each bar's thickness against its band.
+function drawChart(target, data, colors, box) {
   const scratch = document.createElement('canvas');
-  scratch.width = width;
-  scratch.height = height;
-  const config = window.dashboardCharts.config(data, colors, fontSize);
+  scratch.width = box.width;
+  scratch.height = box.height;
+  const config = window.dashboardCharts.config(data, colors, box.font, { width: box.width, height: box.height, fill: true });
   config.options.responsive = false;
   config.options.devicePixelRatio = 1;
   const chart = new Chart(scratch, config);
@@ -180,9 +292,21 @@ function drawChart(target, data, colors, x, y, width, height, fontSize) {
     chart.clear = () => chart;
     holders.forEach(([holder, key]) => { holder[key] = target; });
     target.save();
-    target.translate(x, y);
+    target.translate(box.x, box.y);
     chart.draw();
     target.restore();
+    const horizontal = chart.options.indexAxis === 'y';
+    const categoryScale = horizontal ? chart.scales.y : chart.scales.x;
+    const valueScale = horizontal ? chart.scales.x : chart.scales.y;
+    const band = (horizontal ? categoryScale.height : categoryScale.width) / Math.max(1, chart.data.labels.length);
+    const tickFont = (scale) => scale.getLabelItems().reduce((min, item) => Math.min(min, item.font.size), Infinity);
+    return {
+      band,
+      thickness: Math.min(...chart.getDatasetMeta(0).data.map((bar) => (horizontal ? bar.height : bar.width))),
+      categoryLabels: tickFont(categoryScale),
+      valueTicks: tickFont(valueScale),
+      valueLabels: config.options.plugins.valueLabels.size,
+    };
   } finally {
     holders.forEach(([holder, key], i) => { holder[key] = original[i]; });
     chart.clear = clear;
@@ -190,23 +314,28 @@ function drawChart(target, data, colors, x, y, width, height, fontSize) {
   }
 }
 
-async function pngBlob(card, sizeName, scale) {
+// aws-korea-annual-pace.ko.USD.slide@2x.png: chart, language, currency, size and scale.
+function imageName(card, sizeName, extension, scale) {
   const data = payload(card);
-  const { width, height } = SIZES[sizeName](card);
+  return `${data.fileName}.${data.currency}.${sizeName}${scale ? `@${scale}x` : ''}.${extension}`;
+}
+
+async function pngBlob(card, sizeName, scale) {
+  const { width, height } = layoutFor(card, sizeName, content(card));
   const canvas = document.createElement('canvas');
   canvas.width = width * scale;
   canvas.height = height * scale;
   const ctx = canvas.getContext('2d');
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
-  compose(ctx, data, width, height);
+  compose(ctx, card, sizeName);
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('png'))), 'image/png'));
 }
 
 async function svgBlob(card, sizeName) {
-  const data = payload(card);
-  const { width, height } = SIZES[sizeName](card);
+  const { width, height } = layoutFor(card, sizeName, content(card));
   const ctx = await svgContext(width, height);
-  compose(ctx, data, width, height);
+  compose(ctx, card, sizeName);
+  cleanSvg(ctx.getSvg());
   const svg = ctx.getSerializedSvg(true);
   return new Blob([svg], { type: 'image/svg+xml' });
 }
@@ -253,18 +382,17 @@ async function run(button) {
   const panel = button.closest('.export');
   const card = button.closest('.chart-card');
   const status = panel.querySelector('.export__status');
-  const data = payload(card);
   const size = panel.querySelector('.export__size').value;
   const scale = Number(panel.querySelector('.export__scale').value) || 2;
   const action = button.dataset.export;
   status.textContent = '';
   try {
     if (action === 'png') {
-      const name = `${data.fileName}.png`;
+      const name = imageName(card, size, 'png', scale);
       save(await pngBlob(card, size, scale), name);
       status.textContent = format(text.ready, name);
     } else if (action === 'svg') {
-      const name = `${data.fileName}.svg`;
+      const name = imageName(card, size, 'svg');
       save(await svgBlob(card, size), name);
       status.textContent = format(text.ready, name);
     } else if (action === 'copy') {
@@ -311,9 +439,8 @@ async function downloadAll(button) {
     const JSZip = await loadZip();
     const zip = new JSZip();
     for (const card of document.querySelectorAll('.chart-card')) {
-      const data = payload(card);
-      zip.file(`${data.fileName}.png`, await pngBlob(card, 'slide', 2));
-      zip.file(`${data.fileName}.svg`, await svgBlob(card, 'slide'));
+      zip.file(imageName(card, 'slide', 'png', 2), await pngBlob(card, 'slide', 2));
+      zip.file(imageName(card, 'slide', 'svg'), await svgBlob(card, 'slide'));
     }
     for (const [url, name] of [[button.dataset.figuresCsvUrl, `aws-korea-figures.${text.language}.csv`], [button.dataset.sourcesUrl, `aws-korea-sources.${text.language}.md`]]) {
       // A static copy opened from disk carries these files in the page; everywhere else they are fetched.
@@ -345,6 +472,4 @@ document.addEventListener('click', (event) => {
   const all = event.target.closest('[data-export-all]');
   if (all) downloadAll(all);
 });
-
-window.dashboardExport = { pngBlob, svgBlob, shareUrl, embedCode };
 })();
