@@ -167,6 +167,7 @@ public static class ExportApi
 
         public Task<ChartView?> ChartAsync(string key) => charts.ChartAsync(key);
 
-        public string FileName(string name, string extension) => $"{ExportFileName.For(name, settings.Language)}.{extension}";
+        /// <summary>What the file is: aws-korea-annual-pace.en.USD.csv (a number in another currency is another file).</summary>
+        public string FileName(string name, string extension) => $"{ExportFileName.For(name, settings.Language)}.{settings.Currency}.{extension}";
     }
 }

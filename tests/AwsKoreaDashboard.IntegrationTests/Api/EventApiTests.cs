@@ -60,7 +60,7 @@ public sealed class EventApiTests : IDisposable
         var reuters = csv.Split('\n').Single(l => l.StartsWith("ulsan-launch-2025-06-20,", StringComparison.Ordinal) && l.Contains(",5110000000,USD,", StringComparison.Ordinal));
         Assert.Contains(",true,", reuters);
         Assert.Contains(",1368.76", reuters);
-        Assert.Contains("aws-korea-events.en.csv", (await _client.GetAsync("/exports/events.csv?culture=en")).Content.Headers.ContentDisposition!.ToString());
+        Assert.Contains("aws-korea-events.en.KRW.csv", (await _client.GetAsync("/exports/events.csv?culture=en")).Content.Headers.ContentDisposition!.ToString());
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class EventApiTests : IDisposable
         var response = await _client.GetAsync("/exports/events.json?culture=ko");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
-        Assert.Contains("aws-korea-events.ko.json", response.Content.Headers.ContentDisposition!.ToString());
+        Assert.Contains("aws-korea-events.ko.KRW.json", response.Content.Headers.ContentDisposition!.ToString());
         Assert.Equal(12, json.RootElement.GetProperty("events").GetArrayLength());
     }
 
