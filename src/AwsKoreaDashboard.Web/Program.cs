@@ -1,4 +1,5 @@
 using AwsKoreaDashboard.Web.Api;
+using AwsKoreaDashboard.Web.Briefing;
 using AwsKoreaDashboard.Web.Catalog;
 using AwsKoreaDashboard.Web.Charting;
 using AwsKoreaDashboard.Web.Data;
@@ -45,6 +46,7 @@ builder.Services.AddSingleton<CatalogCache>();
 builder.Services.AddHostedService<DataVersionWatcher>();
 builder.Services.AddScoped<ReaderCharts>();
 builder.Services.AddScoped<ExportApi.ExportContext>();
+builder.Services.AddScoped<BriefingDeckReader>();
 
 // Korean first, English on request; the reader's currency and theme.
 builder.Services.AddReaderSettings();
@@ -110,6 +112,7 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapFigureApi();
 app.MapExportApi();
+app.MapDeckDownloads();
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthResponse.WriteAsync });
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -1,0 +1,43 @@
+using AwsKoreaDashboard.Web.Charting;
+using AwsKoreaDashboard.Web.Infrastructure;
+
+namespace AwsKoreaDashboard.Web.Briefing;
+
+/// <summary>
+/// PowerPoint downloads in the reader's language and currency: every deck (/exports/decks/{deck}.pptx), a
+/// reader's own selection (/exports/decks/selection.pptx?charts=a,b; unknown keys are left out) and every
+/// chart on one slide (/exports/charts/{key}.pptx). Relative routes, so they can be mapped in a group.
+/// </summary>
+public static class DeckDownloads
+{
+    public static IEndpointRouteBuilder MapDeckDownloads(this IEndpointRouteBuilder app)
+    {
+        var exports = app.MapGroup("/exports");
+
+        exports.MapGet($"/decks/{BriefingDeckReader.SelectionKey}.pptx", async (string? charts, BriefingDeckReader decks, ReaderSettings settings, CancellationToken cancellationToken) =>
+            await decks.SelectionAsync(charts, cancellationToken) is { } deck
+                ? File(deck, settings)
+                : NotFound("No chart selected", $"None of the charts '{charts}' exists."));
+
+        exports.MapGet("/decks/{deck}.pptx", async (string deck, BriefingDeckReader decks, ReaderSettings settings, CancellationToken cancellationToken) =>
+            await decks.DeckAsync(deck, cancellationToken) is { } found
+                ? File(found, settings)
+                : NotFound("Deck not found", $"No deck has the key '{deck}'."));
+
+        exports.MapGet("/charts/{key}.pptx", async (string key, BriefingDeckReader decks, ReaderSettings settings, CancellationToken cancellationToken) =>
+            await decks.ChartAsync(key, cancellationToken) is { } deck
+                ? File(deck, settings)
+                : NotFound("Chart not found", $"No chart has the key '{key}'."));
+
+        return app;
+    }
+
+    /// <summary>The file name says what, in which language and currency: aws-korea-briefing.ko.KRW.pptx.</summary>
+    public static string FileName(string key, ReaderSettings settings) => $"{ExportFileName.For(key, settings.Language)}.{settings.Currency}.pptx";
+
+    private static IResult File(BriefingDeck deck, ReaderSettings settings) =>
+        Results.File(PowerPointDeckWriter.Write(deck), PowerPointDeckWriter.ContentType, FileName(deck.Key, settings));
+
+    private static IResult NotFound(string title, string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: title, detail: detail);
+}
