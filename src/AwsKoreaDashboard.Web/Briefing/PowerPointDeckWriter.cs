@@ -129,13 +129,18 @@ public static class PowerPointDeckWriter
         var words = deck.Words;
         var source = story.PrimarySource;
         var announced = story.AnnouncedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var meta = $"{words.Announced} {announced} · {words.SourcePrefix}: {deck.Text(source.Publisher)}, 「{source.Headline}」, {Date(source.PublishedOn, words)}";
         return ShapeTree(
             [
                 TextBox(2, "Deck", SlideBoxes.Kicker, [Paragraph(language, Run(deck.Title, language, 20, bold: true, color: DeckPalette.Highlight))]),
                 Placeholder(3, "Title", "ctrTitle", null, SlideBoxes.StoryTitle, [Paragraph(language, Run(deck.Text(story.Title), language))], "b"),
                 Placeholder(4, "Subtitle", "subTitle", 1, SlideBoxes.StorySummary, [Paragraph(language, Run(deck.Text(story.Summary), language))]),
-                TextBox(5, "Announced", SlideBoxes.StoryMeta, [Paragraph(language, Run(meta, language, 14, color: DeckPalette.Muted))]),
+                TextBox(5, "Announced", SlideBoxes.StoryMeta,
+                [
+                    Paragraph(language,
+                        Run($"{words.Announced} {announced} · {words.SourcePrefix}: {deck.Text(source.Publisher)}, ", language, 14, color: DeckPalette.Muted),
+                        Run($"「{source.Headline}」", LanguageOf(source), 14, color: DeckPalette.Muted),
+                        Run($", {Date(source.PublishedOn, words)}", language, 14, color: DeckPalette.Muted)),
+                ]),
                 TextBox(6, "Dashboard", SlideBoxes.Dashboard, [Paragraph(language, Run($"{words.DashboardName} · {announced}", language, 14, bold: true, color: DeckPalette.Text))]),
                 SlideNumber(7, number, language),
             ]);
@@ -231,7 +236,8 @@ public static class PowerPointDeckWriter
             var runs = new List<XElement>
             {
                 Run(deck.Text(source.Publisher), language, 14, bold: true),
-                Run($", 「{source.Headline}」", "ko-KR", 14),
+                Run(", ", language, 14),
+                Run($"「{source.Headline}」", LanguageOf(source), 14),
             };
             if (!deck.IsKorean)
             {
@@ -254,6 +260,9 @@ public static class PowerPointDeckWriter
                 SlideNumber(5, number, language),
             ]);
     }
+
+    /// <summary>A headline is tagged with its own language: a Korean headline stays Korean in an English deck.</summary>
+    private static string LanguageOf(SourceRecord source) => source.Language == "ko" ? "ko-KR" : "en-US";
 
     private static string Date(DateOnly? date, BriefingWords words) =>
         date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? words.DateNotGiven;
