@@ -28,7 +28,8 @@ internal static class NativeChartWriter
             Val(C + "grouping", kind == "stacked-100" ? "percentStacked" : stacked ? "stacked" : "clustered"),
             Val(C + "varyColors", false),
             plotted.Select((p, order) => Series(p.column, p.index, order, sheet, languageTag)),
-            Val(C + "gapWidth", horizontal ? 60 : 80),
+            // Chart.js caps a bar's thickness; PowerPoint sizes bars by the gap between them, so fewer bars get wider gaps.
+            Val(C + "gapWidth", sheet.RowCount switch { 1 => 400, 2 => horizontal ? 150 : 100, _ => 60 }),
             stacked ? Val(C + "overlap", 100) : null,
             Val(C + "axId", CategoryAxisId),
             Val(C + "axId", ValueAxisId));

@@ -233,6 +233,11 @@ public static class PowerPointDeckWriter
         var items = new List<XElement>();
         foreach (var source in deck.Sources)
         {
+            if (items.Count > 0)
+            {
+                items.Add(Paragraph(language));
+            }
+
             var runs = new List<XElement>
             {
                 Run(deck.Text(source.Publisher), language, 14, bold: true),
