@@ -9,13 +9,23 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} ..."
+# The PowerPoint rendering test: LibreOffice Impress converts a deck to PDF, poppler reads the PDF.
+lean=()
+command -v soffice >/dev/null 2>&1 || lean+=(libreoffice-impress-nogui)
+{ command -v pdfinfo && command -v pdftoppm; } >/dev/null 2>&1 || lean+=(poppler-utils)
+if [ ${#missing[@]} -gt 0 ] || [ ${#lean[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} ${lean[*]} ..."
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq || { sleep 5; $sudo apt-get update -qq; }
-  # With recommends, as on the machines where the browser tests were written (fonts, helpers).
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  if [ ${#missing[@]} -gt 0 ]; then
+    # With recommends, as on the machines where the browser tests were written (fonts, helpers).
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  if [ ${#lean[@]} -gt 0 ]; then
+    # Without recommends: LibreOffice's recommends are about 600 MB, Impress alone about 240 MB.
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${lean[@]}" >/dev/null
+  fi
 fi
 
 log=$(mktemp)
