@@ -246,6 +246,7 @@ public sealed partial class PowerPointDeckTests : IDisposable
     public async Task A_readers_selection_keeps_their_order_leaves_out_unknown_charts_and_is_named_selection()
     {
         var response = await _client.GetAsync("/exports/decks/selection.pptx?charts=renewable-share,no-such-chart,annual-pace&culture=en&currency=USD");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var deck = new PowerPointFile(await response.Content.ReadAsByteArrayAsync());
 
         Assert.Equal("aws-korea-selection.en.USD.pptx", response.Content.Headers.ContentDisposition!.FileName);
@@ -257,6 +258,7 @@ public sealed partial class PowerPointDeckTests : IDisposable
     public async Task A_chart_file_is_that_chart_on_one_slide_named_after_the_chart_language_and_currency()
     {
         var response = await _client.GetAsync("/exports/charts/annual-pace.pptx?culture=ko&currency=KRW");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var deck = new PowerPointFile(await response.Content.ReadAsByteArrayAsync());
 
         Assert.Equal("aws-korea-annual-pace.ko.KRW.pptx", response.Content.Headers.ContentDisposition!.FileName);
