@@ -105,9 +105,18 @@ public static class PowerPointDeckWriter
                 new XElement(ep + "Notes", slides.Count))).Save(stream);
         }
 
-        document.PackageProperties.Title = deck.Title;
-        document.PackageProperties.Creator = deck.Words.DashboardName;
-        document.PackageProperties.Language = language;
+        // docProps/core.xml, where PowerPoint keeps it (the package API's own properties part is named otherwise).
+        XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+        XNamespace dc = "http://purl.org/dc/elements/1.1/";
+        using (var stream = document.AddCoreFilePropertiesPart().GetStream(FileMode.Create, FileAccess.Write))
+        {
+            new XDocument(new XElement(cp + "coreProperties",
+                new XAttribute(XNamespace.Xmlns + "cp", cp.NamespaceName),
+                new XAttribute(XNamespace.Xmlns + "dc", dc.NamespaceName),
+                new XElement(dc + "title", deck.Title),
+                new XElement(dc + "creator", deck.Words.DashboardName),
+                new XElement(dc + "language", language))).Save(stream);
+        }
     }
 
     private static SlidePart AddSlide(PresentationPart presentation, SlideLayoutPart layout, NotesMasterPart notesMaster,

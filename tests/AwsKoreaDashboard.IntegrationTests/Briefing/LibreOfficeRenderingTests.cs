@@ -68,6 +68,7 @@ public sealed partial class LibreOfficeRenderingTests(ITestOutputHelper output) 
         var kept = Path.Combine(artifacts, $"{name}.slide-2.png");
         File.Copy(pages[1], kept, overwrite: true);
         File.Copy(pdf, Path.Combine(artifacts, $"{name}.pdf"), overwrite: true);
+        File.Copy(deckFile, Path.Combine(artifacts, $"{name}.pptx"), overwrite: true);
         output.WriteLine($"Rendered slide 2 kept at {kept}");
         Console.WriteLine($"Rendered slide 2 kept at {kept}");
     }
