@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AwsKoreaDashboard.Web.Charting;
 using AwsKoreaDashboard.Web.Infrastructure;
 
@@ -14,19 +15,19 @@ public static class DeckDownloads
     {
         var exports = app.MapGroup("/exports");
 
-        exports.MapGet($"/decks/{BriefingDeckReader.SelectionKey}.pptx", async (string? charts, BriefingDeckReader decks, ReaderSettings settings, CancellationToken cancellationToken) =>
+        exports.MapGet($"/decks/{BriefingDeckReader.SelectionKey}.pptx", async (string? charts, BriefingDeckReader decks, ReaderSettings settings, ILogger<BriefingDeckReader> log, CancellationToken cancellationToken) =>
             await decks.SelectionAsync(charts, cancellationToken) is { } deck
-                ? File(deck, settings)
+                ? File(deck, settings, log)
                 : NotFound("No chart selected", $"None of the charts '{charts}' exists."));
 
-        exports.MapGet("/decks/{deck}.pptx", async (string deck, BriefingDeckReader decks, ReaderSettings settings, CancellationToken cancellationToken) =>
+        exports.MapGet("/decks/{deck}.pptx", async (string deck, BriefingDeckReader decks, ReaderSettings settings, ILogger<BriefingDeckReader> log, CancellationToken cancellationToken) =>
             await decks.DeckAsync(deck, cancellationToken) is { } found
-                ? File(found, settings)
+                ? File(found, settings, log)
                 : NotFound("Deck not found", $"No deck has the key '{deck}'."));
 
-        exports.MapGet("/charts/{key}.pptx", async (string key, BriefingDeckReader decks, ReaderSettings settings, CancellationToken cancellationToken) =>
+        exports.MapGet("/charts/{key}.pptx", async (string key, BriefingDeckReader decks, ReaderSettings settings, ILogger<BriefingDeckReader> log, CancellationToken cancellationToken) =>
             await decks.ChartAsync(key, cancellationToken) is { } deck
-                ? File(deck, settings)
+                ? File(deck, settings, log)
                 : NotFound("Chart not found", $"No chart has the key '{key}'."));
 
         return app;
@@ -35,8 +36,14 @@ public static class DeckDownloads
     /// <summary>The file name says what, in which language and currency: aws-korea-briefing.ko.KRW.pptx.</summary>
     public static string FileName(string key, ReaderSettings settings) => $"{ExportFileName.For(key, settings.Language)}.{settings.Currency}.pptx";
 
-    private static IResult File(BriefingDeck deck, ReaderSettings settings) =>
-        Results.File(PowerPointDeckWriter.Write(deck), PowerPointDeckWriter.ContentType, FileName(deck.Key, settings));
+    private static IResult File(BriefingDeck deck, ReaderSettings settings, ILogger log)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var content = PowerPointDeckWriter.Write(deck);
+        log.LogInformation("Built the {DeckKey} deck ({Language}, {Currency}): {SlideCount} slides, {Bytes} bytes in {ElapsedMs:0} ms",
+            deck.Key, settings.Language, settings.Currency, deck.SlideCount, content.Length, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return Results.File(content, PowerPointDeckWriter.ContentType, FileName(deck.Key, settings));
+    }
 
     private static IResult NotFound(string title, string detail) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: title, detail: detail);
