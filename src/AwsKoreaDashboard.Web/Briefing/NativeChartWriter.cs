@@ -165,6 +165,7 @@ internal static class NativeChartWriter
         var axis = view.Payload.Axis;
         var percentStack = view.Chart.Kind == "stacked-100";
         var format = AxisFormat(axis);
+        var step = axis.Divisor == 1e8 ? HundredMillionStep(view.Values.Select(v => v.Value).DefaultIfEmpty(0).Max()) : (double?)null;
         return new XElement(C + "valAx",
             Val(C + "axId", ValueAxisId),
             new XElement(C + "scaling",
@@ -177,19 +178,37 @@ internal static class NativeChartWriter
             NumberFormat(percentStack ? "0%" : format ?? "General", sourceLinked: false),
             Val(C + "majorTickMark", "none"),
             Val(C + "minorTickMark", "none"),
-            // An axis in 억 (10⁸) has no number format: its ticks would mislead, the bar labels say it all.
             Val(C + "tickLblPos", format is null && !percentStack ? "none" : "nextTo"),
             new XElement(C + "spPr", new XElement(A + "ln", new XElement(A + "noFill"))),
             TextProperties(AxisSize, DeckPalette.Muted, languageTag),
             Val(C + "crossAx", CategoryAxisId),
             // With the categories reversed, the value axis crosses at the last one: the bottom.
             Val(C + "crosses", horizontal ? "max" : "autoZero"),
-            Val(C + "crossBetween", "between"));
+            Val(C + "crossBetween", "between"),
+            step is { } unit ? Val(C + "majorUnit", unit) : null);
+    }
+
+    /// <summary>
+    /// A tick step for an axis in 억 (10⁸): number formats only divide by thousands, so ticks fall on whole
+    /// 10억 (10⁹) and the format writes the last zero itself (see <see cref="AxisFormat"/>).
+    /// </summary>
+    private static double HundredMillionStep(double max)
+    {
+        var raw = Math.Max(max / 5, 1e9);
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        return new[] { 1d, 2d, 5d, 10d }.Select(m => m * magnitude).First(step => step >= raw);
     }
 
     /// <summary>The page's tick format (value ÷ divisor, prefix, suffix) as a number format, where one exists.</summary>
     private static string? AxisFormat(ChartAxis axis)
     {
+        if (axis.Divisor == 1e8)
+        {
+            // 10억 steps: divide by 10⁹ and append the zero, so 2×10¹⁰ reads 200억 as on the page; zero is 0.
+            var positive = $"{Quote(axis.Prefix)}#,##0,,,\"0{axis.Suffix}\"";
+            return $"{positive};-{positive};\"0\"";
+        }
+
         var scale = axis.Divisor switch
         {
             1d => "",

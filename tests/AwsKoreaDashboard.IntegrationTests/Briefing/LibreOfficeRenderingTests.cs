@@ -31,6 +31,7 @@ public sealed partial class LibreOfficeRenderingTests(ITestOutputHelper output) 
 
     [Theory]
     [InlineData("ko", "KRW")]
+    [InlineData("ko", "USD")]
     [InlineData("en", "USD")]
     public async Task LibreOffice_draws_every_slide_of_the_briefing_deck_and_every_chart_where_the_chart_is(string language, string currency)
     {
