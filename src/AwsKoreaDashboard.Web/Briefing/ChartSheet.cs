@@ -33,15 +33,16 @@ internal sealed record ChartSheet(string CategoryHeader, IReadOnlyList<string> C
         var item = words.Language == "ko" ? "항목" : "Item";
         if (view.Chart.Kind == "range")
         {
-            var start = view.Rows.Select(r => r.Cells[0].Value).ToList();
-            var end = view.Rows.Select(r => r.Cells[1].Value).ToList();
-            var axisEnd = view.Payload.Axis.Max ?? end.Max();
+            // The bar runs from the lower to the higher value whichever series holds it (2025 → 2030 here).
+            var low = view.Rows.Select(r => r.Cells.Take(2).MinBy(c => c.Value)!).ToList();
+            var high = view.Rows.Select(r => r.Cells.Take(2).MaxBy(c => c.Value)!).ToList();
+            var axisEnd = view.Payload.Axis.Max ?? high.Max(c => c.Value);
             return new ChartSheet(item, categories, highlight,
             [
-                new SheetColumn(view.SeriesLabels[0], start, Texts(view, 0), ColumnRole.RangeStart),
-                new SheetColumn($"{view.SeriesLabels[1]} − {view.SeriesLabels[0]}", start.Select((s, i) => Math.Abs(end[i] - s)).ToList(), [], ColumnRole.RangeBar),
-                new SheetColumn(words.AxisEnd, end.Select(e => Math.Max(0, axisEnd - e)).ToList(), Texts(view, 1), ColumnRole.RangeRest),
-                new SheetColumn(view.SeriesLabels[1], end, Texts(view, 1), ColumnRole.Data),
+                new SheetColumn(view.SeriesLabels[0], low.Select(c => c.Value).ToList(), low.Select(c => c.Text).ToList(), ColumnRole.RangeStart),
+                new SheetColumn($"{view.SeriesLabels[1]} − {view.SeriesLabels[0]}", high.Select((c, i) => c.Value - low[i].Value).ToList(), [], ColumnRole.RangeBar),
+                new SheetColumn(words.AxisEnd, high.Select(c => Math.Max(0, axisEnd - c.Value)).ToList(), high.Select(c => c.Text).ToList(), ColumnRole.RangeRest),
+                new SheetColumn(view.SeriesLabels[1], view.Rows.Select(r => r.Cells[1].Value).ToList(), Texts(view, 1), ColumnRole.Data),
                 new SheetColumn(view.SeriesLabels[0], Texts(view, 0, words)),
                 new SheetColumn(view.SeriesLabels[1], Texts(view, 1, words)),
             ]);

@@ -15,7 +15,7 @@ internal static class OfficeXml
     public static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     public static readonly XNamespace C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 
-    /// <summary>English Metric Units per point and per centimetre.</summary>
+    /// <summary>English Metric Units (the unit of DrawingML positions) per typographic point.</summary>
     public const long EmuPerPoint = 12700;
 
     /// <summary>The 16:9 slide PowerPoint calls "Widescreen": 33.867 × 19.05 cm.</summary>
