@@ -57,7 +57,8 @@ public sealed partial class PowerPointDeckTests : IDisposable
         foreach (var path in paths)
         {
             using var deck = await GetDeckAsync(path, language, currency);
-            Assert.True(deck.ValidationErrors() is { Count: 0 }, $"{path} ({language}, {currency}):\n{string.Join("\n", deck.ValidationErrors())}");
+            var errors = deck.ValidationErrors();
+            Assert.True(errors.Count == 0, $"{path} ({language}, {currency}):\n{string.Join("\n", errors)}");
         }
     }
 

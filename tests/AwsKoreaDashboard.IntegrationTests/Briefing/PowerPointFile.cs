@@ -28,15 +28,22 @@ public sealed class PowerPointFile : IDisposable
 
     public PresentationDocument Document => _document;
 
-    /// <summary>Every error the SDK's validator finds in the deck and in each chart's embedded workbook.</summary>
+    /// <summary>
+    /// Every error the SDK's validator finds in the deck and in each chart's embedded workbook, against the
+    /// Office 2007 schema (the baseline every version reads) and the newest it knows.
+    /// </summary>
     public IReadOnlyList<string> ValidationErrors()
     {
-        var validator = new OpenXmlValidator(FileFormatVersions.Office2007);
-        var errors = validator.Validate(_document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
-        foreach (var chart in Slides.Where(s => s.Chart is not null).Select(s => s.Chart!))
+        var errors = new List<string>();
+        foreach (var version in new[] { FileFormatVersions.Office2007, FileFormatVersions.Microsoft365 })
         {
-            using var workbook = chart.OpenWorkbook();
-            errors.AddRange(validator.Validate(workbook).Select(e => $"workbook of {chart.Part.Uri} {e.Part?.Uri} {e.Path?.XPath}: {e.Description}"));
+            var validator = new OpenXmlValidator(version);
+            errors.AddRange(validator.Validate(_document).Select(e => $"{version}: {e.Part?.Uri} {e.Path?.XPath}: {e.Description}"));
+            foreach (var chart in Slides.Where(s => s.Chart is not null).Select(s => s.Chart!))
+            {
+                using var workbook = chart.OpenWorkbook();
+                errors.AddRange(validator.Validate(workbook).Select(e => $"{version}: workbook of {chart.Part.Uri} {e.Part?.Uri} {e.Path?.XPath}: {e.Description}"));
+            }
         }
 
         return errors;
