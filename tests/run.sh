@@ -15,13 +15,22 @@ command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 # The Nu HTML Checker (vnu.jar, from npm) runs on Java.
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} ..."
+# The PowerPoint rendering test: LibreOffice Impress converts a deck to PDF, poppler reads the PDF.
+lean=()
+command -v soffice >/dev/null 2>&1 || lean+=(libreoffice-impress-nogui)
+if [ ${#missing[@]} -gt 0 ] || [ ${#lean[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} ${lean[*]} ..."
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq || { sleep 5; $sudo apt-get update -qq; }
-  # With recommends, as on the machines where the browser tests were written (fonts, helpers).
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  if [ ${#missing[@]} -gt 0 ]; then
+    # With recommends, as on the machines where the browser tests were written (fonts, helpers).
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  if [ ${#lean[@]} -gt 0 ]; then
+    # Without recommends: LibreOffice's recommends are about 600 MB, Impress alone about 240 MB.
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${lean[@]}" >/dev/null
+  fi
 fi
 
 log=$(mktemp)

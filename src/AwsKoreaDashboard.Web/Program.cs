@@ -1,4 +1,5 @@
 using AwsKoreaDashboard.Web.Api;
+using AwsKoreaDashboard.Web.Briefing;
 using AwsKoreaDashboard.Web.Catalog;
 using AwsKoreaDashboard.Web.Charting;
 using AwsKoreaDashboard.Web.Data;
@@ -47,6 +48,7 @@ builder.Services.AddSingleton<CatalogCache>();
 builder.Services.AddHostedService<DataVersionWatcher>();
 builder.Services.AddScoped<ReaderCharts>();
 builder.Services.AddScoped<ExportApi.ReaderDownload>();
+builder.Services.AddScoped<BriefingDeckReader>();
 
 // Korean first, English on request; the reader's currency and theme.
 builder.Services.AddReaderSettings();
@@ -114,6 +116,7 @@ app.MapFigureApi();
 var readerDownloads = app.MapGroup(ReaderUrls.RoutePrefix);
 readerDownloads.MapExportApi();
 readerDownloads.MapEventDownloads();
+readerDownloads.MapDeckDownloads();
 app.MapEventApi();
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthResponse.WriteAsync });
 

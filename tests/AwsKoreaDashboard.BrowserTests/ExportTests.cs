@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
+using AwsKoreaDashboard.Testing;
 using Microsoft.Playwright;
 
 namespace AwsKoreaDashboard.BrowserTests;

@@ -1,11 +1,11 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 
-namespace AwsKoreaDashboard.BrowserTests;
+namespace AwsKoreaDashboard.Testing;
 
 /// <summary>
 /// A small PNG decoder (8-bit RGB or RGBA, not interlaced: what a browser's canvas writes), so export tests
-/// can look at the pixels of a downloaded image without an imaging library.
+/// (and the PowerPoint rendering test) can look at the pixels of an image without an imaging library.
 /// </summary>
 public sealed class PngImage
 {

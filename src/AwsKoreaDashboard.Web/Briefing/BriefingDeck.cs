@@ -1,0 +1,49 @@
+using System.Globalization;
+using AwsKoreaDashboard.Web.Catalog;
+using AwsKoreaDashboard.Web.Charting;
+
+namespace AwsKoreaDashboard.Web.Briefing;
+
+/// <summary>
+/// What a PowerPoint deck shows, already in the reader's language and currency: the story for the title
+/// slide (none for a one-chart file), one slide per chart, the sources, and the words around them.
+/// </summary>
+public sealed record BriefingDeck(
+    string Key,
+    string Title,
+    CultureInfo Culture,
+    string Currency,
+    StoryRecord? Story,
+    IReadOnlyList<BriefingChartSlide> Charts,
+    IReadOnlyList<SourceRecord> Sources,
+    BriefingWords Words)
+{
+    public bool IsKorean => Words.Language == "ko";
+
+    /// <summary>The BCP 47 tag of the reader's text runs.</summary>
+    public string LanguageTag => IsKorean ? "ko-KR" : "en-US";
+
+    public bool HasTitleSlide => Story is not null;
+
+    public bool HasSourcesSlide => Sources.Count > 0;
+
+    public int SlideCount => Charts.Count + (HasTitleSlide ? 1 : 0) + (HasSourcesSlide ? 1 : 0);
+
+    public string Text(LocalizedText text) => text.In(Culture);
+}
+
+/// <summary>A chart slide: the chart as the page shows it, and the page's line about converted amounts, if any.</summary>
+public sealed record BriefingChartSlide(ChartView Chart, string? ConversionNote);
+
+/// <summary>The interface words a deck needs, from the same resources as the pages.</summary>
+public sealed record BriefingWords(
+    string Language,
+    string DashboardName,
+    string SourcePrefix,
+    string SourcesHeading,
+    string SourcesNote,
+    string Announced,
+    string DateNotGiven,
+    string NoteLabel,
+    string ConvertedShort,
+    string AxisEnd);

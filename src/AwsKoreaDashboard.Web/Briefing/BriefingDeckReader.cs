@@ -1,0 +1,82 @@
+using AwsKoreaDashboard.Web.Catalog;
+using AwsKoreaDashboard.Web.Charting;
+using AwsKoreaDashboard.Web.Infrastructure;
+using Microsoft.Extensions.Localization;
+
+namespace AwsKoreaDashboard.Web.Briefing;
+
+/// <summary>
+/// Puts a <see cref="BriefingDeck"/> together for this request's reader: a deck of data/decks.json, a
+/// reader's own selection of charts, or one chart. The same slides and sources as /present.
+/// </summary>
+public sealed class BriefingDeckReader(ReaderCharts readerCharts, ReaderSettings settings, IStringLocalizer<SharedResource> localizer)
+{
+    public const string SelectionKey = "selection";
+
+    /// <summary>A named deck, or null when there is none.</summary>
+    public async Task<BriefingDeck?> DeckAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var presenter = await readerCharts.PresenterAsync(cancellationToken);
+        return presenter.Catalog.Deck(key) is { } deck
+            ? await BuildAsync(deck.Key, presenter.Text(deck.Title), deck.ChartKeys, withStory: true, cancellationToken)
+            : null;
+    }
+
+    /// <summary>The reader's own selection in their order; unknown keys are left out, and none known is null.</summary>
+    public async Task<BriefingDeck?> SelectionAsync(string? charts, CancellationToken cancellationToken = default)
+    {
+        var presenter = await readerCharts.PresenterAsync(cancellationToken);
+        var keys = (charts ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(k => presenter.Catalog.Chart(k) is not null).Distinct().ToList();
+        return keys.Count == 0
+            ? null
+            : await BuildAsync(SelectionKey, presenter.Text(presenter.Catalog.DefaultDeck.Title), keys, withStory: true, cancellationToken);
+    }
+
+    /// <summary>One chart on one slide (its source line and speaker notes carry the citations), or null.</summary>
+    public async Task<BriefingDeck?> ChartAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var presenter = await readerCharts.PresenterAsync(cancellationToken);
+        return presenter.Catalog.Chart(key) is { } chart
+            ? await BuildAsync(key, presenter.FillTokens(chart.Title), [key], withStory: false, cancellationToken)
+            : null;
+    }
+
+    private async Task<BriefingDeck> BuildAsync(string key, string title, IReadOnlyList<string> chartKeys, bool withStory, CancellationToken cancellationToken)
+    {
+        var presenter = await readerCharts.PresenterAsync(cancellationToken);
+        var builder = await readerCharts.BuilderAsync(cancellationToken);
+        var catalog = presenter.Catalog;
+        var slides = chartKeys.Select(k => builder.Build(catalog.Chart(k)!)).Select(view => new BriefingChartSlide(view, ConversionNote(view))).ToList();
+        IReadOnlyList<SourceRecord> sources = [];
+        if (withStory)
+        {
+            var cited = slides.SelectMany(s => s.Chart.Evidence).Select(f => f.Citation!.Source.Key)
+                .Append(catalog.Story.PrimarySource.Key)
+                .ToHashSet();
+            sources = catalog.Sources.Where(s => cited.Contains(s.Key)).ToList();
+        }
+
+        // The story's headline with its amount in the reader's currency, as on the page.
+        var story = catalog.Story with { Title = new LocalizedText(presenter.StoryTitle, presenter.StoryTitle) };
+        return new BriefingDeck(key, title, presenter.Culture, presenter.Currency, withStory ? story : null, slides, sources, Words());
+    }
+
+    /// <summary>The line the chart card shows under a chart with converted amounts.</summary>
+    private string? ConversionNote(ChartView view) =>
+        view.Values.FirstOrDefault(v => v.IsConverted)?.ConvertedWith is { } rate
+            ? localizer["Converted", rate.Format(settings.Culture)].Value
+            : null;
+
+    private BriefingWords Words() => new(
+        settings.Language,
+        localizer["SiteName"],
+        localizer["SourcePrefix"],
+        localizer["Footer.Sources"],
+        localizer["Footer.Note"],
+        localizer["Story.Announced"],
+        localizer["DateNotGiven"],
+        localizer["Note"],
+        localizer["ConvertedShort"],
+        localizer["Briefing.AxisEnd"]);
+}

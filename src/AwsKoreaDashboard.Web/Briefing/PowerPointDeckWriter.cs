@@ -1,0 +1,283 @@
+using System.Globalization;
+using System.Xml.Linq;
+using AwsKoreaDashboard.Web.Catalog;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using static AwsKoreaDashboard.Web.Briefing.OfficeXml;
+using static AwsKoreaDashboard.Web.Briefing.SlideText;
+
+namespace AwsKoreaDashboard.Web.Briefing;
+
+/// <summary>
+/// Writes a <see cref="BriefingDeck"/> as a 16:9 PowerPoint file with the Open XML SDK: a slide master with
+/// one layout per slide kind (title, chart, sources), a theme, a notes master, and per chart slide a native
+/// chart with its own embedded workbook and speaker notes quoting every figure on it. Only parts PowerPoint
+/// itself writes; PowerPoint is not on the machines this was built on (see the README).
+/// </summary>
+public static class PowerPointDeckWriter
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+
+    private const uint FirstSlideId = 256;
+    private const uint MasterId = 2147483648;
+
+    public static byte[] Write(BriefingDeck deck)
+    {
+        using var stream = new MemoryStream();
+        using (var document = PresentationDocument.Create(stream, PresentationDocumentType.Presentation))
+        {
+            Compose(document, deck);
+        }
+
+        return stream.ToArray();
+    }
+
+    private static void Compose(PresentationDocument document, BriefingDeck deck)
+    {
+        var language = deck.LanguageTag;
+        var presentation = document.AddPresentationPart();
+
+        var theme = presentation.AddNewPart<ThemePart>();
+        WritePart(theme, DeckTheme.Theme());
+
+        var master = presentation.AddNewPart<SlideMasterPart>();
+        master.AddPart(theme);
+        var layouts = new Dictionary<SlideKind, SlideLayoutPart>();
+        foreach (var kind in Enum.GetValues<SlideKind>())
+        {
+            var layout = master.AddNewPart<SlideLayoutPart>();
+            layout.AddPart(master);
+            WritePart(layout, DeckLayouts.Layout(kind, language));
+            layouts[kind] = layout;
+        }
+
+        WritePart(master, DeckLayouts.Master(language, layouts.Values.Select((layout, i) => (MasterId + 1 + (uint)i, master.GetIdOfPart(layout)))));
+
+        var notesMaster = presentation.AddNewPart<NotesMasterPart>();
+        var notesTheme = notesMaster.AddNewPart<ThemePart>();
+        WritePart(notesTheme, DeckTheme.Theme());
+        WritePart(notesMaster, DeckLayouts.NotesMaster(language));
+
+        var slides = new List<SlidePart>();
+        var number = 0;
+        if (deck.Story is { } story)
+        {
+            slides.Add(AddSlide(presentation, layouts[SlideKind.Title], notesMaster,
+                _ => TitleSlide(deck, story, ++number),
+                _ => [Paragraph(language, Run(deck.Text(story.Summary), language))]));
+        }
+
+        foreach (var chart in deck.Charts)
+        {
+            slides.Add(AddSlide(presentation, layouts[SlideKind.Chart], notesMaster,
+                slide => ChartSlide(slide, deck, chart, ++number),
+                notes => ChartNotes(notes, deck, chart)));
+        }
+
+        if (deck.HasSourcesSlide)
+        {
+            slides.Add(AddSlide(presentation, layouts[SlideKind.Sources], notesMaster,
+                slide => SourcesSlide(slide, deck, ++number),
+                _ => [Paragraph(language, Run(deck.Words.SourcesNote, language))]));
+        }
+
+        WritePart(presentation.AddNewPart<PresentationPropertiesPart>(), new XElement(P + "presentationPr"));
+        WritePart(presentation.AddNewPart<ViewPropertiesPart>(), new XElement(P + "viewPr"));
+        WritePart(presentation.AddNewPart<TableStylesPart>(), new XElement(A + "tblStyleLst", new XAttribute("def", "{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}")));
+
+        WritePart(presentation, new XElement(P + "presentation",
+            new XAttribute("saveSubsetFonts", 1),
+            new XElement(P + "sldMasterIdLst", new XElement(P + "sldMasterId", new XAttribute("id", MasterId), new XAttribute(R + "id", presentation.GetIdOfPart(master)))),
+            new XElement(P + "notesMasterIdLst", new XElement(P + "notesMasterId", new XAttribute(R + "id", presentation.GetIdOfPart(notesMaster)))),
+            new XElement(P + "sldIdLst", slides.Select((slide, i) => new XElement(P + "sldId", new XAttribute("id", FirstSlideId + (uint)i), new XAttribute(R + "id", presentation.GetIdOfPart(slide))))),
+            new XElement(P + "sldSz", new XAttribute("cx", SlideWidth), new XAttribute("cy", SlideHeight)),
+            new XElement(P + "notesSz", new XAttribute("cx", 6858000), new XAttribute("cy", 9144000)),
+            DeckLayouts.DefaultTextStyle(language)));
+
+        var app = document.AddExtendedFilePropertiesPart();
+        using (var stream = app.GetStream(FileMode.Create, FileAccess.Write))
+        {
+            XNamespace ep = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
+            new XDocument(new XElement(ep + "Properties",
+                new XElement(ep + "Application", deck.Words.DashboardName),
+                new XElement(ep + "PresentationFormat", "Widescreen"),
+                new XElement(ep + "Slides", slides.Count),
+                new XElement(ep + "Notes", slides.Count))).Save(stream);
+        }
+
+        // docProps/core.xml, where PowerPoint keeps it (the package API's own properties part is named otherwise).
+        XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+        XNamespace dc = "http://purl.org/dc/elements/1.1/";
+        using (var stream = document.AddCoreFilePropertiesPart().GetStream(FileMode.Create, FileAccess.Write))
+        {
+            new XDocument(new XElement(cp + "coreProperties",
+                new XAttribute(XNamespace.Xmlns + "cp", cp.NamespaceName),
+                new XAttribute(XNamespace.Xmlns + "dc", dc.NamespaceName),
+                new XElement(dc + "title", deck.Title),
+                new XElement(dc + "creator", deck.Words.DashboardName),
+                new XElement(dc + "language", language))).Save(stream);
+        }
+    }
+
+    private static SlidePart AddSlide(PresentationPart presentation, SlideLayoutPart layout, NotesMasterPart notesMaster,
+        Func<SlidePart, XElement> slide, Func<NotesSlidePart, IEnumerable<XElement>> notes)
+    {
+        var part = presentation.AddNewPart<SlidePart>();
+        part.AddPart(layout);
+        var notesPart = part.AddNewPart<NotesSlidePart>();
+        notesPart.AddPart(notesMaster);
+        notesPart.AddPart(part);
+        WritePart(part, new XElement(P + "sld", new XElement(P + "cSld", slide(part)), new XElement(P + "clrMapOvr", new XElement(A + "masterClrMapping"))));
+        WritePart(notesPart, DeckLayouts.NotesSlide(notes(notesPart)));
+        return part;
+    }
+
+    private static XElement TitleSlide(BriefingDeck deck, StoryRecord story, int number)
+    {
+        var language = deck.LanguageTag;
+        var words = deck.Words;
+        var source = story.PrimarySource;
+        var announced = story.AnnouncedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return ShapeTree(
+            [
+                TextBox(2, "Deck", SlideBoxes.Kicker, [Paragraph(language, Run(deck.Title, language, 20, bold: true, color: DeckPalette.Highlight))]),
+                Placeholder(3, "Title", "ctrTitle", null, SlideBoxes.StoryTitle, [Paragraph(language, Run(deck.Text(story.Title), language))], "b"),
+                Placeholder(4, "Subtitle", "subTitle", 1, SlideBoxes.StorySummary, [Paragraph(language, Run(deck.Text(story.Summary), language))]),
+                TextBox(5, "Announced", SlideBoxes.StoryMeta,
+                [
+                    Paragraph(language,
+                        Run($"{words.Announced} {announced} · {words.SourcePrefix}: {deck.Text(source.Publisher)}, ", language, 14, color: DeckPalette.Muted),
+                        Run($"「{source.Headline}」", LanguageOf(source), 14, color: DeckPalette.Muted),
+                        Run($", {Date(source.PublishedOn, words)}", language, 14, color: DeckPalette.Muted)),
+                ]),
+                TextBox(6, "Dashboard", SlideBoxes.Dashboard, [Paragraph(language, Run($"{words.DashboardName} · {announced}", language, 14, bold: true, color: DeckPalette.Text))]),
+                SlideNumber(7, number, language),
+            ]);
+    }
+
+    private static XElement ChartSlide(SlidePart slide, BriefingDeck deck, BriefingChartSlide chartSlide, int number)
+    {
+        var language = deck.LanguageTag;
+        var view = chartSlide.Chart;
+        var sheet = ChartSheet.For(view, deck.Words);
+
+        var chartPart = slide.AddNewPart<ChartPart>();
+        var workbook = chartPart.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx);
+        using (var buffer = new MemoryStream())
+        {
+            ChartWorkbookWriter.Write(sheet, buffer);
+            buffer.Position = 0;
+            workbook.FeedData(buffer);
+        }
+
+        WritePart(chartPart, NativeChartWriter.ChartSpace(view, sheet, language, chartPart.GetIdOfPart(workbook)));
+
+        var small = new List<string>();
+        if (view.Note is { } note)
+        {
+            small.Add($"{deck.Words.NoteLabel}: {note}");
+        }
+
+        if (chartSlide.ConversionNote is { } conversion)
+        {
+            small.Add(conversion);
+        }
+
+        var box = SlideBoxes.Chart;
+        return ShapeTree(
+            [
+                Placeholder(2, "Title", "title", null, SlideBoxes.Title, [Paragraph(language, Run(view.Title, language))], "b"),
+                TextBox(3, "Subtitle", SlideBoxes.Subtitle, [Paragraph(language, Run(view.Subtitle, language, 16, color: DeckPalette.Muted))]),
+                new XElement(P + "graphicFrame",
+                    new XElement(P + "nvGraphicFramePr",
+                        new XElement(P + "cNvPr", new XAttribute("id", 4), new XAttribute("name", $"Chart {view.Key}"), new XAttribute("descr", view.AltText)),
+                        new XElement(P + "cNvGraphicFramePr", new XElement(A + "graphicFrameLocks", new XAttribute("noGrp", 1))),
+                        new XElement(P + "nvPr")),
+                    Transform(box.X, box.Y, box.Width, box.Height, P),
+                    new XElement(A + "graphic", new XElement(A + "graphicData", new XAttribute("uri", C.NamespaceName),
+                        new XElement(C + "chart", new XAttribute(R + "id", slide.GetIdOfPart(chartPart)))))),
+                TextBox(5, "Takeaway", SlideBoxes.Takeaway, [Paragraph(language, Run(view.Takeaway, language, 16, color: DeckPalette.Text))]),
+                small.Count > 0 ? TextBox(6, "Note", SlideBoxes.Notes, [Paragraph(language, Run(string.Join("  ·  ", small), language, 11, color: DeckPalette.Muted))]) : null,
+                TextBox(7, "Source", SlideBoxes.Source, [Paragraph(language, Run(view.SourceLine, language, 11, color: DeckPalette.Muted))]),
+                SlideNumber(8, number, language),
+            ]);
+    }
+
+    /// <summary>Speaker notes: the takeaway, then every figure on the slide with its verbatim Korean quote,
+    /// its English rendering, and the publisher, date and link of its source.</summary>
+    private static IEnumerable<XElement> ChartNotes(NotesSlidePart notes, BriefingDeck deck, BriefingChartSlide chartSlide)
+    {
+        var language = deck.LanguageTag;
+        var view = chartSlide.Chart;
+        yield return Paragraph(language, Run(view.Takeaway, language, bold: true));
+        if (view.Note is { } note)
+        {
+            yield return Paragraph(language, Run($"{deck.Words.NoteLabel}: {note}", language));
+        }
+
+        if (chartSlide.ConversionNote is { } conversion)
+        {
+            yield return Paragraph(language, Run(conversion, language));
+        }
+
+        foreach (var figure in view.Evidence)
+        {
+            var citation = figure.Citation!;
+            var source = citation.Source;
+            yield return Paragraph(language);
+            yield return Paragraph(language, Run($"{deck.Text(figure.Label)} · {figure.Format(deck.Culture)}", language, bold: true));
+            yield return Paragraph(language, Run($"“{citation.Quote}”", "ko-KR"));
+            yield return Paragraph(language, Run($"“{citation.QuoteEn}”", "en-US"));
+            var line = $"{deck.Text(source.Publisher)}, {Date(source.PublishedOn, deck.Words)}";
+            yield return source.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+                ? Paragraph(language, Run($"{line}, ", language), Run(url, language, linkId: notes.AddHyperlinkRelationship(uri, true).Id))
+                : Paragraph(language, Run(line, language));
+        }
+    }
+
+    private static XElement SourcesSlide(SlidePart slide, BriefingDeck deck, int number)
+    {
+        var language = deck.LanguageTag;
+        var words = deck.Words;
+        var items = new List<XElement>();
+        foreach (var source in deck.Sources)
+        {
+            if (items.Count > 0)
+            {
+                items.Add(Paragraph(language));
+            }
+
+            var runs = new List<XElement>
+            {
+                Run(deck.Text(source.Publisher), language, 14, bold: true),
+                Run(", ", language, 14),
+                Run($"「{source.Headline}」", LanguageOf(source), 14),
+            };
+            if (!deck.IsKorean)
+            {
+                runs.Add(Run($" ({source.HeadlineEn})", language, 14));
+            }
+
+            runs.Add(Run($", {Date(source.PublishedOn, words)}", language, 14));
+            items.Add(Paragraph(language, [.. runs]));
+            if (source.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri))
+            {
+                items.Add(Paragraph(language, Run(url, language, 12, color: DeckPalette.Link, linkId: slide.AddHyperlinkRelationship(uri, true).Id)));
+            }
+        }
+
+        return ShapeTree(
+            [
+                Placeholder(2, "Title", "title", null, SlideBoxes.Title, [Paragraph(language, Run(words.SourcesHeading, language))], "b"),
+                Placeholder(3, "Sources", "body", 1, SlideBoxes.SourceList, items),
+                TextBox(4, "Note", SlideBoxes.SourceNote, [Paragraph(language, Run(words.SourcesNote, language, 12, color: DeckPalette.Muted))]),
+                SlideNumber(5, number, language),
+            ]);
+    }
+
+    /// <summary>A headline is tagged with its own language: a Korean headline stays Korean in an English deck.</summary>
+    private static string LanguageOf(SourceRecord source) => source.Language == "ko" ? "ko-KR" : "en-US";
+
+    private static string Date(DateOnly? date, BriefingWords words) =>
+        date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? words.DateNotGiven;
+}

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AwsKoreaDashboard.Testing;
+using Xunit.Abstractions;
+
+namespace AwsKoreaDashboard.IntegrationTests.Briefing;
+
+/// <summary>
+/// A renderer no one here wrote: LibreOffice Impress turns the briefing deck into a PDF, and every chart page
+/// must have its chart drawn where the chart sits. One rendered page is kept as a test artifact.
+/// tests/run.sh installs libreoffice-impress-nogui and poppler-utils when they are missing.
+/// </summary>
+public sealed partial class LibreOfficeRenderingTests(ITestOutputHelper output) : IDisposable
+{
+    // The chart's frame on the slide (Briefing/SlideBoxes.cs), as fractions of the 16:9 page.
+    private const double ChartLeft = 457200d / 12192000, ChartRight = 11734800d / 12192000;
+    private const double ChartTop = 1409700d / 6858000, ChartBottom = 5295900d / 6858000;
+
+    private readonly DashboardApp _app = new();
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        _temp.Dispose();
+    }
+
+    [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)]
+    private static partial Regex PageCount();
+
+    [Theory]
+    [InlineData("ko", "KRW")]
+    [InlineData("ko", "USD")]
+    [InlineData("en", "USD")]
+    public async Task LibreOffice_draws_every_slide_of_the_briefing_deck_and_every_chart_where_the_chart_is(string language, string currency)
+    {
+        var client = _app.CreateClient();
+        var content = await client.GetByteArrayAsync($"/exports/decks/briefing.pptx?culture={language}&currency={currency}");
+        using var deck = new PowerPointFile(content);
+        var name = $"aws-korea-briefing.{language}.{currency}";
+        var deckFile = _temp.Combine($"{name}.pptx");
+        await File.WriteAllBytesAsync(deckFile, content);
+
+        await RunAsync("soffice", $"-env:UserInstallation=file://{_temp.Combine("libreoffice-profile")} --headless --convert-to pdf --outdir {_temp.Path} {deckFile}");
+        var pdf = Path.ChangeExtension(deckFile, ".pdf");
+        Assert.True(File.Exists(pdf), "LibreOffice wrote no PDF");
+        var info = await RunAsync("pdfinfo", pdf);
+        Assert.Equal(deck.Slides.Count, int.Parse(PageCount().Match(info).Groups[1].Value, CultureInfo.InvariantCulture));
+
+        await RunAsync("pdftoppm", $"-r 60 -png {pdf} {_temp.Combine("page")}");
+        var pages = Directory.GetFiles(_temp.Path, "page-*.png").Order().ToList();
+        Assert.Equal(deck.Slides.Count, pages.Count);
+        for (var i = 0; i < deck.Slides.Count; i++)
+        {
+            if (deck.Slides[i].ChartKey is not { } key)
+            {
+                continue;
+            }
+
+            var image = PngImage.Decode(await File.ReadAllBytesAsync(pages[i]));
+            var (drawn, highlighted, area) = ChartAreaPixels(image);
+            output.WriteLine($"page {i + 1} ({key}): {drawn} of {area} chart-area pixels drawn, {highlighted} in the highlight colour");
+            Assert.True(drawn > area / 100, $"page {i + 1} ({key}): only {drawn} of {area} pixels drawn in the chart's area");
+            Assert.True(highlighted > 0, $"page {i + 1} ({key}): nothing in the highlight colour (Korea) in the chart's area");
+        }
+
+        var artifacts = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;
+        var kept = Path.Combine(artifacts, $"{name}.slide-2.png");
+        File.Copy(pages[1], kept, overwrite: true);
+        File.Copy(pdf, Path.Combine(artifacts, $"{name}.pdf"), overwrite: true);
+        File.Copy(deckFile, Path.Combine(artifacts, $"{name}.pptx"), overwrite: true);
+        output.WriteLine($"Rendered slide 2 kept at {kept}");
+        Console.WriteLine($"Rendered slide 2 kept at {kept}");
+    }
+
+    /// <summary>Pixels in the chart's frame that are not the white background, and those in the highlight colour (#C24E00).</summary>
+    private static (int Drawn, int Highlighted, int Area) ChartAreaPixels(PngImage image)
+    {
+        int drawn = 0, highlighted = 0, area = 0;
+        for (var y = (int)(image.Height * ChartTop); y < (int)(image.Height * ChartBottom); y++)
+        {
+            for (var x = (int)(image.Width * ChartLeft); x < (int)(image.Width * ChartRight); x++)
+            {
+                var (r, g, b, _) = image.Pixel(x, y);
+                area++;
+                if (Math.Max(255 - r, Math.Max(255 - g, 255 - b)) > 40)
+                {
+                    drawn++;
+                }
+
+                if (Math.Abs(r - 0xC2) < 24 && Math.Abs(g - 0x4E) < 24 && Math.Abs(b - 0x00) < 24)
+                {
+                    highlighted++;
+                }
+            }
+        }
+
+        return (drawn, highlighted, area);
+    }
+
+    private static async Task<string> RunAsync(string program, string arguments)
+    {
+        var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException($"{program} is not installed: tests/run.sh installs libreoffice-impress-nogui and poppler-utils", e);
+        }
+
+        using (process)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+            var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
+            var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"{program} {arguments} did not finish in 3 minutes");
+            }
+
+            Assert.True(process.ExitCode == 0, $"{program} {arguments} exited with {process.ExitCode}: {await stderr}");
+            return await stdout;
+        }
+    }
+}
