@@ -22,12 +22,17 @@ public sealed class BriefingDeckReader(ReaderCharts readerCharts, ReaderSettings
             : null;
     }
 
-    /// <summary>The reader's own selection in their order; unknown keys are left out, and none known is null.</summary>
+    /// <summary>
+    /// The reader's own selection in their order; unknown keys are left out, and none known is null. No list at
+    /// all is every chart, as the selection page shows before a reader picks.
+    /// </summary>
     public async Task<BriefingDeck?> SelectionAsync(string? charts, CancellationToken cancellationToken = default)
     {
         var presenter = await readerCharts.PresenterAsync(cancellationToken);
-        var keys = (charts ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(k => presenter.Catalog.Chart(k) is not null).Distinct().ToList();
+        var keys = string.IsNullOrWhiteSpace(charts)
+            ? presenter.Catalog.Charts.Select(c => c.Key).ToList()
+            : charts.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Where(k => presenter.Catalog.Chart(k) is not null).Distinct().ToList();
         return keys.Count == 0
             ? null
             : await BuildAsync(SelectionKey, presenter.Text(presenter.Catalog.DefaultDeck.Title), keys, withStory: true, cancellationToken);

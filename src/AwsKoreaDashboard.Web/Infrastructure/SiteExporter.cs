@@ -33,7 +33,9 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
             {
                 // Downloads first: the dashboard page carries two of them for "Download all" from disk.
                 foreach (var download in new[] { "/exports/figures.csv", "/exports/figures.json", "/exports/events.csv", "/exports/events.json", "/exports/sources.md" }
-                             .Concat(catalog.Charts.SelectMany(c => new[] { $"/exports/charts/{c.Key}.csv", $"/exports/charts/{c.Key}.json" })))
+                             .Concat(catalog.Charts.SelectMany(c => new[] { $"/exports/charts/{c.Key}.csv", $"/exports/charts/{c.Key}.json", $"/exports/charts/{c.Key}.pptx" }))
+                    .Concat(catalog.Decks.Select(d => $"/exports/decks/{d.Key}.pptx"))
+                    .Append("/exports/decks/selection.pptx"))
                 {
                     var url = ReaderUrls.Page(language, currency, download);
                     await CopyAsync(url, FileFor(url), cancellationToken);

@@ -256,6 +256,17 @@ public sealed partial class PowerPointDeckTests : IDisposable
     }
 
     [Fact]
+    public async Task A_selection_without_a_list_is_every_chart_as_the_selection_page_shows_it()
+    {
+        var response = await _client.GetAsync("/ko/KRW/exports/decks/selection.pptx");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var deck = new PowerPointFile(await response.Content.ReadAsByteArrayAsync());
+
+        var charts = _app.Data.Read("charts.json")["charts"]!.AsArray().Select(c => (string)c!["key"]!).ToList();
+        Assert.Equal(charts, deck.Slides.Select(s => s.ChartKey).OfType<string>());
+    }
+
+    [Fact]
     public async Task A_chart_file_is_that_chart_on_one_slide_named_after_the_chart_language_and_currency()
     {
         var response = await _client.GetAsync("/exports/charts/annual-pace.pptx?culture=ko&currency=KRW");
@@ -270,7 +281,6 @@ public sealed partial class PowerPointDeckTests : IDisposable
     [Theory]
     [InlineData("/exports/decks/no-such-deck.pptx")]
     [InlineData("/exports/decks/selection.pptx?charts=nope,nothing")]
-    [InlineData("/exports/decks/selection.pptx")]
     [InlineData("/exports/charts/no-such-chart.pptx")]
     public async Task An_unknown_deck_or_chart_or_a_selection_without_a_known_chart_is_a_404_problem(string path)
     {

@@ -8,6 +8,8 @@
   const list = panel.querySelector('[data-briefing-list]');
   const empty = panel.querySelector('[data-briefing-empty]');
   const present = panel.querySelector('[data-briefing-present]');
+  const pptx = panel.querySelector('[data-briefing-pptx]');
+  const pptxBase = pptx ? pptx.getAttribute('href') : '';
   const known = new Map([...document.querySelectorAll('.chart-card')].map((card) => [
     card.dataset.chartKey,
     card.querySelector('.chart-card__title').textContent.trim(),
@@ -41,6 +43,10 @@
     empty.hidden = picked.length > 0;
     present.hidden = picked.length === 0;
     present.href = `${panel.dataset.presentUrl}?charts=${picked.join(',')}`;
+    if (pptx) {
+      pptx.hidden = picked.length === 0;
+      pptx.href = `${pptxBase}?charts=${picked.join(',')}`;
+    }
     document.querySelectorAll('[data-briefing-toggle]').forEach((toggle) => {
       toggle.setAttribute('aria-pressed', String(picked.includes(toggle.dataset.briefingToggle)));
     });

@@ -103,6 +103,12 @@
     deck.dataset.count = String(ordered.length);
     // Named by its charts, so the audience and presenter windows meet on one channel.
     deck.dataset.deck = `custom-${chosen.map((slide) => slide.querySelector('.chart-card').dataset.chartKey).join('-')}`;
+    // The PowerPoint download of this selection: the same charts in the same order.
+    document.querySelectorAll('[data-deck-pptx]').forEach((link) => {
+      const url = new URL(link.getAttribute('href'), window.location.href);
+      url.searchParams.set('charts', chosen.map((slide) => slide.querySelector('.chart-card').dataset.chartKey).join(','));
+      link.href = url.protocol.startsWith('http') ? url.pathname + url.search : link.getAttribute('href');
+    });
     const progress = document.querySelector('.deck-bar__progress');
     if (progress) progress.max = ordered.length;
     const total = document.querySelector('[data-deck-total]');
