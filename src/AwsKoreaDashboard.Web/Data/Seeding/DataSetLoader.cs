@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -24,6 +23,16 @@ public static partial class DataSetLoader
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = false,
+        AllowDuplicateProperties = false,
+        MaxDepth = MaxJsonDepth,
+    };
+
+    private static readonly JsonDocumentOptions DocumentOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = false,
+        AllowDuplicateProperties = false,
+        MaxDepth = MaxJsonDepth,
     };
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -32,26 +41,41 @@ public static partial class DataSetLoader
     [GeneratedRegex(@"\{([^{}]+)\}")]
     private static partial Regex TokenPattern();
 
+    /// <summary>How deep objects and lists may nest in a data file; the real files use five levels.</summary>
+    public const int MaxJsonDepth = 32;
+
     public static DataSetLoadResult Load(string directory)
     {
-        var errors = new List<SeedError>();
-        if (!Directory.Exists(directory))
+        try
         {
-            errors.Add(new SeedError(directory, "-", "-", "the data directory does not exist"));
+            return Load(DataDirectoryReader.Read(directory), directory);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Nothing in data/ may stop the app from serving its last good database: a rule that throws is a named error too.
+            return new DataSetLoadResult(null, [new SeedError(directory, "-", "-", $"reading the data files failed: {ex.GetType().Name}: {ex.Message}")]);
+        }
+    }
+
+    private static DataSetLoadResult Load(DataDirectoryContents contents, string directory)
+    {
+        var errors = new List<SeedError>(contents.Errors);
+        if (contents.Errors.Any(e => e.File == directory))
+        {
             return new DataSetLoadResult(null, errors);
         }
 
-        var sourcesFile = Read<SourcesFile>(directory, Sources, errors);
-        var figuresFile = Read<FiguresFile>(directory, Figures, errors);
-        var chartsFile = Read<ChartsFile>(directory, Charts, errors);
-        var backgroundFile = Read<BackgroundFile>(directory, Background, errors);
-        var decksFile = Read<DecksFile>(directory, Decks, errors);
+        var sourcesFile = Read<SourcesFile>(contents, directory, Sources, errors);
+        var figuresFile = Read<FiguresFile>(contents, directory, Figures, errors);
+        var chartsFile = Read<ChartsFile>(contents, directory, Charts, errors);
+        var backgroundFile = Read<BackgroundFile>(contents, directory, Background, errors);
+        var decksFile = Read<DecksFile>(contents, directory, Decks, errors);
         if (sourcesFile is null || figuresFile is null || chartsFile is null || backgroundFile is null || decksFile is null)
         {
             return new DataSetLoadResult(null, errors);
         }
 
-        var context = new Context(directory, errors);
+        var context = new Context(contents, errors);
         var sources = context.ReadSources(sourcesFile);
         var (figures, inputs) = context.ReadFigures(figuresFile, sources);
         var story = context.ReadStory(sourcesFile, sources, figures);
@@ -67,7 +91,7 @@ public static partial class DataSetLoader
         }
 
         var dataSet = new DataSet(
-            ComputeContentHash(directory),
+            contents.ContentHash,
             story,
             sources.Values.ToList(),
             figures.Values.ToList(),
@@ -84,35 +108,31 @@ public static partial class DataSetLoader
     }
 
     /// <summary>A hash of every file under data/, so a start-up can tell whether anything changed.</summary>
-    public static string ComputeContentHash(string directory)
-    {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(directory, path).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal);
-        foreach (var relative in files)
-        {
-            sha.AppendData(Encoding.UTF8.GetBytes(relative + "\n"));
-            sha.AppendData(File.ReadAllBytes(Path.Combine(directory, relative)));
-            sha.AppendData("\n"u8);
-        }
+    public static string ComputeContentHash(string directory) => DataDirectoryReader.Read(directory).ContentHash;
 
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
-    }
-
-    private static T? Read<T>(string directory, string file, List<SeedError> errors)
+    private static T? Read<T>(DataDirectoryContents contents, string directory, string file, List<SeedError> errors)
         where T : class
     {
-        var path = Path.Combine(directory, file);
-        if (!File.Exists(path))
+        if (!contents.Files.TryGetValue(file, out var bytes))
         {
-            errors.Add(new SeedError(file, "-", "-", $"the file is missing (looked for {path})"));
+            if (!errors.Any(e => e.File == file))
+            {
+                errors.Add(new SeedError(file, "-", "-", $"the file is missing (looked for {Path.Combine(directory, file)})"));
+            }
+
             return null;
         }
 
+        // Editors on Windows save UTF-8 with a byte-order mark; it is not part of the JSON.
+        var json = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? bytes.AsMemory(Encoding.UTF8.Preamble.Length) : bytes.AsMemory();
         try
         {
-            var content = JsonSerializer.Deserialize<T>(File.ReadAllBytes(path), JsonOptions);
+            // A first pass that only reads the structure: a repeated property would otherwise silently replace the first.
+            using (JsonDocument.Parse(json, DocumentOptions))
+            {
+            }
+
+            var content = JsonSerializer.Deserialize<T>(json.Span, JsonOptions);
             if (content is null)
             {
                 errors.Add(new SeedError(file, "-", "-", "the file holds null instead of an object"));
@@ -135,7 +155,7 @@ public static partial class DataSetLoader
         return cut > 0 ? message[..cut] : message;
     }
 
-    private sealed class Context(string directory, List<SeedError> errors)
+    private sealed class Context(DataDirectoryContents contents, List<SeedError> errors)
     {
         public Dictionary<string, Source> ReadSources(SourcesFile file)
         {
@@ -176,7 +196,7 @@ public static partial class DataSetLoader
                 }
 
                 var publishedOn = OptionalDate(at, "publishedOn", entry.PublishedOn);
-                if (entry.Text is not null && !File.Exists(Path.Combine(directory, entry.Text)))
+                if (entry.Text is not null && ReadTextOrNull(entry.Text) is null)
                 {
                     at.Error(this, "text", $"the source text file '{entry.Text}' does not exist in the data directory");
                 }
@@ -765,8 +785,8 @@ public static partial class DataSetLoader
 
         private string? ReadTextOrNull(string relative)
         {
-            var path = Path.Combine(directory, relative);
-            return File.Exists(path) ? File.ReadAllText(path, Encoding.UTF8) : null;
+            var path = relative.Replace('\\', '/');
+            return contents.Files.TryGetValue(path, out var bytes) ? new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF') : null;
         }
 
         public void Error(string file, string entry, string field, string message) =>
