@@ -355,6 +355,41 @@ public sealed class DataSetLoaderTests : IDisposable
         AssertSingleError("texts/huge.md", "-", "-", "at most");
     }
 
+    [Theory]
+    [InlineData("jobs-per-year", "-1e19", "people-per-year")]
+    [InlineData("jobs-per-year", "1e19", "people-per-year")]
+    [InlineData("investment-2023-2027-usd", "-5880000000", "USD")]
+    [InlineData("cloud-adoption-korea", "128", "percent")]
+    [InlineData("renewable-target-year-new", "1025", "year")]
+    [InlineData("ncsoft-llm-launch-month", "13", "month")]
+    [InlineData("korea-rank-annual-investment", "1.5", "rank")]
+    public void Seeding_rejects_a_value_outside_its_units_range(string key, string value, string unit)
+    {
+        _data.EditFigure(key, f => f["value"] = JsonNode.Parse(value));
+
+        var errors = Load();
+
+        Assert.Contains(errors, e => e.Entry.Contains($"'{key}'") && e.Field == "value" && e.Message.Contains($"outside the range of {unit}"));
+    }
+
+    [Fact]
+    public void Seeding_rejects_a_derived_figure_whose_result_falls_outside_its_unit()
+    {
+        _data.EditFigure("investment-growth-factor", f => f["formula"] = "0 - {investment-2023-2027-usd} / {investment-previous-5y-usd}");
+
+        AssertSingleError("figures.json", "'investment-growth-factor'", "formula", "outside the range of multiple");
+    }
+
+    [Fact]
+    public void Seeding_stores_negative_zero_as_zero()
+    {
+        _data.EditFigure("cloud-adoption-korea", f => f["value"] = JsonNode.Parse("-0"));
+
+        var figure = DataSetLoader.Load(_data.Path).DataSet!.Figures.Single(f => f.Key == "cloud-adoption-korea");
+
+        Assert.False(double.IsNegative(figure.Value));
+    }
+
     private static void MakeFifo(string path)
     {
         using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);

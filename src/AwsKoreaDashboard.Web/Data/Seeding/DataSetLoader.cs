@@ -315,7 +315,7 @@ public static partial class DataSetLoader
                 Formula? formula = null;
                 if (kind == FigureKinds.Reported)
                 {
-                    value = RequireFiniteNumber(at, "value", entry.Value) ?? 0;
+                    value = RequireFiniteNumber(at, "value", entry.Value) is { } number ? CheckRange(at, "value", number, unit) : 0;
                     sourceKey = ReadCitation(at, entry.Citation, sources);
                     if (entry.Formula is not null)
                     {
@@ -638,7 +638,7 @@ public static partial class DataSetLoader
                 done.Add(key);
                 if (figures.TryGetValue(key, out var figure))
                 {
-                    figure.Value = result;
+                    figure.Value = CheckRange(at, "formula", result, figure.Unit, $"'{formula.Text}' gives ");
                 }
 
                 return result;
@@ -870,6 +870,18 @@ public static partial class DataSetLoader
             }
 
             return number;
+        }
+
+        /// <summary>A value outside its unit's range is an error; -0 becomes 0.</summary>
+        private double CheckRange(Entry at, string field, double value, string? unit, string prefix = "")
+        {
+            value += 0.0;
+            if (unit is not null && Units.Ranges.TryGetValue(unit, out var range) && !range.Contains(value))
+            {
+                at.Error(this, field, $"{prefix}{value.ToString("R", CultureInfo.InvariantCulture)}, outside the range of {unit}: {range}");
+            }
+
+            return value;
         }
 
         private DateOnly? OptionalDate(Entry at, string field, string? value)
