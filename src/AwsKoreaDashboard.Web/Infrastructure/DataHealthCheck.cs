@@ -1,11 +1,10 @@
-using AwsKoreaDashboard.Web.Data;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace AwsKoreaDashboard.Web.Infrastructure;
 
 /// <summary>Healthy only when the database answers and holds figures; degraded when data/ is invalid.</summary>
-public sealed class DataHealthCheck(DashboardDbContext db, DataStatus status, DashboardPaths paths) : IHealthCheck
+public sealed class DataHealthCheck(DataStatus status, DashboardPaths paths) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -15,14 +14,21 @@ public sealed class DataHealthCheck(DashboardDbContext db, DataStatus status, Da
             return HealthCheckResult.Unhealthy($"The database file {paths.DatabaseFile} is gone.");
         }
 
-        int figures;
+        long figures;
         try
         {
-            figures = await db.Figures.CountAsync(cancellationToken);
+            // A connection of its own, outside the pool: pooled connections keep reading a file that was replaced
+            // (by garbage, say) under the app; this one opens what is at the path now.
+            var fresh = new SqliteConnectionStringBuilder(paths.ConnectionString) { Pooling = false, Mode = SqliteOpenMode.ReadOnly, DefaultTimeout = 5 };
+            await using var connection = new SqliteConnection(fresh.ToString());
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM \"Figures\"";
+            figures = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is SqliteException or InvalidOperationException or InvalidCastException)
         {
-            return HealthCheckResult.Unhealthy("The database does not answer.", ex);
+            return HealthCheckResult.Unhealthy($"The database {paths.DatabaseFile} does not answer.", ex);
         }
 
         var data = new Dictionary<string, object> { ["figures"] = figures, ["contentHash"] = status.ContentHash ?? "" };
