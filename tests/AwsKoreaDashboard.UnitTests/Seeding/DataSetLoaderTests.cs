@@ -259,8 +259,9 @@ public sealed class DataSetLoaderTests : IDisposable
         var error = SingleError();
 
         Assert.Equal("figures.json", error.File);
-        Assert.Contains("malformed JSON", error.Message);
-        Assert.Contains("'value'", error.Message);
+        Assert.Contains("'value' is given twice", error.Message);
+        Assert.Matches(@"^line \d+", error.Entry);
+        Assert.Matches(@"^figures\[\d+\]\.value$", error.Field);
     }
 
     [Fact]

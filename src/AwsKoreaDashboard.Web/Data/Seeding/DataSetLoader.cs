@@ -27,14 +27,6 @@ public static partial class DataSetLoader
         MaxDepth = MaxJsonDepth,
     };
 
-    private static readonly JsonDocumentOptions DocumentOptions = new()
-    {
-        CommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = false,
-        AllowDuplicateProperties = false,
-        MaxDepth = MaxJsonDepth,
-    };
-
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
 
@@ -128,8 +120,10 @@ public static partial class DataSetLoader
         try
         {
             // A first pass that only reads the structure: a repeated property would otherwise silently replace the first.
-            using (JsonDocument.Parse(json, DocumentOptions))
+            if (DuplicatePropertyCheck.Find(file, json.Span, MaxJsonDepth) is { } duplicate)
             {
+                errors.Add(duplicate);
+                return null;
             }
 
             var content = JsonSerializer.Deserialize<T>(json.Span, JsonOptions);
