@@ -14,12 +14,14 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
 
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        if (!IsApiOrDownload(context.Request.Path))
+        // By now the middleware has pointed the request at the error page; the feature keeps the path that failed.
+        var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path.Value;
+        if (!IsApiOrDownload(new PathString(path)))
         {
             return false;
         }
 
-        logger.LogError(exception, "Request {Path} failed ({RequestId})", context.Request.Path.Value, context.TraceIdentifier);
+        logger.LogError(exception, "Request {Path} failed ({RequestId})", path, context.TraceIdentifier);
         context.Response.StatusCode = StatusCodes.Status500InternalServerError;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {

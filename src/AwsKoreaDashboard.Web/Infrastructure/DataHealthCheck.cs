@@ -14,6 +14,12 @@ public sealed class DataHealthCheck(DataStatus status, DashboardPaths paths) : I
             return HealthCheckResult.Unhealthy($"The database file {paths.DatabaseFile} is gone.");
         }
 
+        if (paths.DatabaseFile != ":memory:" && !HasSqliteHeader(paths.DatabaseFile))
+        {
+            // SQLite may still answer from its write-ahead log and its open files, but the next start would not.
+            return HealthCheckResult.Unhealthy($"The database file {paths.DatabaseFile} was replaced by something that is not a SQLite database; the database does not answer.");
+        }
+
         long figures;
         try
         {
@@ -44,5 +50,20 @@ public sealed class DataHealthCheck(DataStatus status, DashboardPaths paths) : I
         }
 
         return HealthCheckResult.Healthy("The database answers and holds figures.", data);
+    }
+
+    private static bool HasSqliteHeader(string file)
+    {
+        try
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            Span<byte> header = stackalloc byte[16];
+            return stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length
+                && header.SequenceEqual("SQLite format 3\0"u8);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }

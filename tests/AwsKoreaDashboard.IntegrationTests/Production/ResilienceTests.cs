@@ -23,28 +23,9 @@ public sealed class ResilienceTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(Directory.GetFiles(temp.Combine("db"), "dashboard.db.unreadable-*"));
-        var log = await ReadLogAsync(app.LogDirectory, "is unreadable");
+        var log = await LogFiles.ReadAsync(app.LogDirectory, "is unreadable");
         Assert.Contains("is unreadable", log);
         Assert.Contains("rebuilding it from", log);
-    }
-
-    /// <summary>The rolling log files' text, once it holds <paramref name="expected"/> or after 5 s.</summary>
-    private static async Task<string> ReadLogAsync(string directory, string expected)
-    {
-        var text = "";
-        for (var attempt = 0; attempt < 50 && !text.Contains(expected); attempt++)
-        {
-            await Task.Delay(attempt == 0 ? 0 : 100);
-            text = Directory.Exists(directory)
-                ? string.Join("\n", Directory.GetFiles(directory, "dashboard-*.json").Select(f =>
-                {
-                    using var stream = new FileStream(f, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-                    return new StreamReader(stream).ReadToEnd();
-                }))
-                : "";
-        }
-
-        return text;
     }
 
     [Fact]
@@ -61,7 +42,8 @@ public sealed class ResilienceTests
 
         var response = await client.GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        Assert.Contains("is gone", await response.Content.ReadAsStringAsync());
+        Assert.Equal("{\"status\":\"Unhealthy\"}", await response.Content.ReadAsStringAsync());
+        Assert.Contains("is gone", await LogFiles.ReadAsync(app.LogDirectory, "is gone"));
     }
 
     [Fact]
@@ -88,6 +70,33 @@ public sealed class ResilienceTests
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Contains("문제가 생겼습니다", body);
         Assert.DoesNotContain("Exception", body);
+        Assert.DoesNotContain("   at ", body);
+    }
+
+    [Fact]
+    public async Task An_error_inside_the_api_answers_with_problem_json_not_the_error_page()
+    {
+        using var app = new DashboardApp();
+        var client = app.CreateClient();
+        await using (var db = app.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlRawAsyncSafe("DROP TABLE \"ChartCells\"; UPDATE \"SeedStates\" SET \"ContentHash\" = 'changed-behind-the-apps-back';");
+        }
+
+        HttpResponseMessage response;
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        do
+        {
+            await Task.Delay(250);
+            response = await client.GetAsync("/api/figures");
+        }
+        while (response.StatusCode == HttpStatusCode.OK && DateTime.UtcNow < deadline);
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(500, JsonDocument.Parse(body).RootElement.GetProperty("status").GetInt32());
+        Assert.DoesNotContain("<html", body);
         Assert.DoesNotContain("   at ", body);
     }
 }
