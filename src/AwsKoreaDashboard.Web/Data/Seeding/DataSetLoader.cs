@@ -3,7 +3,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AwsKoreaDashboard.Web.Formatting;
-using static AwsKoreaDashboard.Web.Data.Seeding.DataFiles;
+using static AwsKoreaDashboard.Web.Data.Seeding.DataFileRecords;
+using static AwsKoreaDashboard.Web.Data.Seeding.DataFileSchemas;
 
 namespace AwsKoreaDashboard.Web.Data.Seeding;
 
@@ -67,15 +68,15 @@ public static partial class DataSetLoader
             return new DataSetLoadResult(null, errors);
         }
 
-        var context = new Context(contents, errors);
-        var sources = context.ReadSources(sourcesFile);
-        var (figures, inputs) = context.ReadFigures(figuresFile, sources);
-        var story = context.ReadStory(sourcesFile, sources, figures);
-        var (charts, categories, series, cells) = context.ReadCharts(chartsFile, figures);
-        var (sections, blocks) = context.ReadBackground(backgroundFile, sources);
+        var builder = new EntityBuilder(contents, errors);
+        var sources = builder.ReadSources(sourcesFile);
+        var (figures, inputs) = builder.ReadFigures(figuresFile, sources);
+        var story = builder.ReadStory(sourcesFile, sources, figures);
+        var (charts, categories, series, cells) = builder.ReadCharts(chartsFile, figures);
+        var (sections, blocks) = builder.ReadBackground(backgroundFile, sources);
         // Every chart key in charts.json, even of a chart with errors, so decks that name it add no follow-on errors.
         var chartKeys = (chartsFile.Charts ?? []).Select(c => c?.Key).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var (decks, slides) = context.ReadDecks(decksFile, chartKeys);
+        var (decks, slides) = builder.ReadDecks(decksFile, chartKeys);
 
         if (errors.Count > 0 || story is null)
         {
@@ -126,6 +127,14 @@ public static partial class DataSetLoader
                 return null;
             }
 
+            using (var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxJsonDepth }))
+            {
+                if (!DataFileShape.Check(file, document.RootElement, errors))
+                {
+                    return null;
+                }
+            }
+
             var content = JsonSerializer.Deserialize<T>(json.Span, JsonOptions);
             if (content is null)
             {
@@ -149,21 +158,21 @@ public static partial class DataSetLoader
         return cut > 0 ? message[..cut] : message;
     }
 
-    private sealed class Context(DataDirectoryContents contents, List<SeedError> errors)
+    private sealed class EntityBuilder(DataDirectoryContents contents, List<SeedError> errors)
     {
         public Dictionary<string, Source> ReadSources(SourcesFile file)
         {
             var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
             if (file.Sources is null || file.Sources.Count == 0)
             {
-                Error(DataFiles.Sources, "-", "sources", "at least one source is required");
+                Error(DataFileSchemas.Sources, "-", "sources", "at least one source is required");
                 return sources;
             }
 
             for (var i = 0; i < file.Sources.Count; i++)
             {
                 var entry = file.Sources[i];
-                var at = new Entry(DataFiles.Sources, "sources", i, entry?.Key);
+                var at = new EntryLocation(DataFileSchemas.Sources, "sources", i, entry?.Key);
                 if (entry is null)
                 {
                     at.Error(this, "-", "the entry is null");
@@ -226,7 +235,7 @@ public static partial class DataSetLoader
 
         public Story? ReadStory(SourcesFile file, Dictionary<string, Source> sources, Dictionary<string, Figure> figures)
         {
-            var at = new Entry(DataFiles.Sources, "story", null, null);
+            var at = new EntryLocation(DataFileSchemas.Sources, "story", null, null);
             if (file.Story is null)
             {
                 at.Error(this, "story", "is required");
@@ -244,7 +253,7 @@ public static partial class DataSetLoader
             var primary = RequireString(at, "primarySource", file.Story.PrimarySource);
             if (primary is not null && !sources.ContainsKey(primary))
             {
-                at.Error(this, "primarySource", $"'{primary}' is not a source in {DataFiles.Sources}");
+                at.Error(this, "primarySource", $"'{primary}' is not a source in {DataFileSchemas.Sources}");
             }
 
             var headline = file.Story.HeadlineFigures ?? [];
@@ -252,7 +261,7 @@ public static partial class DataSetLoader
             {
                 if (string.IsNullOrWhiteSpace(headline[i]) || !figures.ContainsKey(headline[i]!))
                 {
-                    at.Error(this, $"headlineFigures[{i}]", $"'{headline[i]}' is not a figure in {DataFiles.Figures}");
+                    at.Error(this, $"headlineFigures[{i}]", $"'{headline[i]}' is not a figure in {DataFileSchemas.Figures}");
                 }
             }
 
@@ -276,18 +285,18 @@ public static partial class DataSetLoader
         public (Dictionary<string, Figure> Figures, List<FigureInput> Inputs) ReadFigures(FiguresFile file, Dictionary<string, Source> sources)
         {
             var figures = new Dictionary<string, Figure>(StringComparer.Ordinal);
-            var formulas = new Dictionary<string, (Formula Formula, Entry At)>(StringComparer.Ordinal);
-            var pairs = new List<(Figure Figure, Entry At)>();
+            var formulas = new Dictionary<string, (Formula Formula, EntryLocation At)>(StringComparer.Ordinal);
+            var pairs = new List<(Figure Figure, EntryLocation At)>();
             if (file.Figures is null || file.Figures.Count == 0)
             {
-                Error(DataFiles.Figures, "-", "figures", "at least one figure is required");
+                Error(DataFileSchemas.Figures, "-", "figures", "at least one figure is required");
                 return (figures, []);
             }
 
             for (var i = 0; i < file.Figures.Count; i++)
             {
                 var entry = file.Figures[i];
-                var at = new Entry(DataFiles.Figures, "figures", i, entry?.Key);
+                var at = new EntryLocation(DataFileSchemas.Figures, "figures", i, entry?.Key);
                 if (entry is null)
                 {
                     at.Error(this, "-", "the entry is null");
@@ -386,7 +395,7 @@ public static partial class DataSetLoader
             return (figures, inputs);
         }
 
-        private string? ReadCitation(Entry at, CitationEntry? citation, Dictionary<string, Source> sources)
+        private string? ReadCitation(EntryLocation at, CitationEntry? citation, Dictionary<string, Source> sources)
         {
             if (citation is null)
             {
@@ -397,7 +406,7 @@ public static partial class DataSetLoader
             var sourceKey = RequireString(at, "citation.source", citation.Source);
             if (sourceKey is not null && !sources.ContainsKey(sourceKey))
             {
-                at.Error(this, "citation.source", $"'{sourceKey}' is not a source in {DataFiles.Sources}");
+                at.Error(this, "citation.source", $"'{sourceKey}' is not a source in {DataFileSchemas.Sources}");
             }
 
             CheckQuote(at, sourceKey, citation.Quote, "a reported figure needs the verbatim sentence that states it");
@@ -412,7 +421,7 @@ public static partial class DataSetLoader
         }
 
         /// <summary>A quote must be there, and where the source's text is in data/, appear in it exactly.</summary>
-        private void CheckQuote(Entry at, string? sourceKey, string? quote, string why)
+        private void CheckQuote(EntryLocation at, string? sourceKey, string? quote, string why)
         {
             if (string.IsNullOrWhiteSpace(quote))
             {
@@ -432,14 +441,14 @@ public static partial class DataSetLoader
             var keys = new HashSet<string>(StringComparer.Ordinal);
             if (file.Decks is null || file.Decks.Count == 0)
             {
-                Error(DataFiles.Decks, "-", "decks", "at least one deck is required");
+                Error(DataFileSchemas.Decks, "-", "decks", "at least one deck is required");
                 return (decks, slides);
             }
 
             for (var i = 0; i < file.Decks.Count; i++)
             {
                 var entry = file.Decks[i];
-                var at = new Entry(DataFiles.Decks, "decks", i, entry?.Key);
+                var at = new EntryLocation(DataFileSchemas.Decks, "decks", i, entry?.Key);
                 if (entry is null)
                 {
                     at.Error(this, "-", "the entry is null");
@@ -458,7 +467,7 @@ public static partial class DataSetLoader
                     var chart = entry.Charts![c];
                     if (string.IsNullOrWhiteSpace(chart) || !charts.Contains(chart))
                     {
-                        at.Error(this, $"charts[{c}]", $"'{chart}' is not a chart in {DataFiles.Charts}");
+                        at.Error(this, $"charts[{c}]", $"'{chart}' is not a chart in {DataFileSchemas.Charts}");
                     }
                     else if (key is not null)
                     {
@@ -478,7 +487,7 @@ public static partial class DataSetLoader
             var defaults = decks.Count(d => d.IsDefault);
             if (defaults != 1 && decks.Count > 0)
             {
-                Error(DataFiles.Decks, "decks", "default", $"exactly one deck must be \"default\": true; {defaults} are");
+                Error(DataFileSchemas.Decks, "decks", "default", $"exactly one deck must be \"default\": true; {defaults} are");
             }
 
             return (decks, slides);
@@ -492,7 +501,7 @@ public static partial class DataSetLoader
             for (var i = 0; i < (file.Sections?.Count ?? 0); i++)
             {
                 var entry = file.Sections![i];
-                var at = new Entry(DataFiles.Background, "sections", i, entry?.Key);
+                var at = new EntryLocation(DataFileSchemas.Background, "sections", i, entry?.Key);
                 if (entry is null)
                 {
                     at.Error(this, "-", "the entry is null");
@@ -504,7 +513,7 @@ public static partial class DataSetLoader
                 var sourceKey = RequireString(at, "citation.source", entry.Citation?.Source);
                 if (sourceKey is not null && !sources.ContainsKey(sourceKey))
                 {
-                    at.Error(this, "citation.source", $"'{sourceKey}' is not a source in {DataFiles.Sources}");
+                    at.Error(this, "citation.source", $"'{sourceKey}' is not a source in {DataFileSchemas.Sources}");
                 }
 
                 CheckQuote(at, sourceKey, entry.Citation?.Quote, "each section is cited to a sentence of its source");
@@ -545,13 +554,13 @@ public static partial class DataSetLoader
             return (sections, blocks);
         }
 
-        private void CheckPairs(Dictionary<string, Figure> figures, List<(Figure Figure, Entry At)> pairs)
+        private void CheckPairs(Dictionary<string, Figure> figures, List<(Figure Figure, EntryLocation At)> pairs)
         {
             foreach (var (figure, at) in pairs)
             {
                 if (!figures.TryGetValue(figure.PairKey!, out var pair))
                 {
-                    at.Error(this, "pair", $"'{figure.PairKey}' is not a figure in {DataFiles.Figures}");
+                    at.Error(this, "pair", $"'{figure.PairKey}' is not a figure in {DataFileSchemas.Figures}");
                     continue;
                 }
 
@@ -566,7 +575,7 @@ public static partial class DataSetLoader
             }
         }
 
-        private List<FigureInput> ComputeDerived(Dictionary<string, Figure> figures, Dictionary<string, (Formula Formula, Entry At)> formulas)
+        private List<FigureInput> ComputeDerived(Dictionary<string, Figure> figures, Dictionary<string, (Formula Formula, EntryLocation At)> formulas)
         {
             var inputs = new List<FigureInput>();
             var done = new HashSet<string>(StringComparer.Ordinal);
@@ -578,7 +587,7 @@ public static partial class DataSetLoader
                 var missing = formula.Inputs.Where(input => !figures.ContainsKey(input)).ToList();
                 foreach (var input in missing)
                 {
-                    at.Error(this, "formula", $"input '{input}' is not a figure in {DataFiles.Figures}");
+                    at.Error(this, "formula", $"input '{input}' is not a figure in {DataFileSchemas.Figures}");
                 }
 
                 if (missing.Count > 0)
@@ -648,14 +657,14 @@ public static partial class DataSetLoader
             var keys = new HashSet<string>(StringComparer.Ordinal);
             if (file.Charts is null || file.Charts.Count == 0)
             {
-                Error(DataFiles.Charts, "-", "charts", "at least one chart is required");
+                Error(DataFileSchemas.Charts, "-", "charts", "at least one chart is required");
                 return (charts, categories, seriesRows, cells);
             }
 
             for (var i = 0; i < file.Charts.Count; i++)
             {
                 var entry = file.Charts[i];
-                var at = new Entry(DataFiles.Charts, "charts", i, entry?.Key);
+                var at = new EntryLocation(DataFileSchemas.Charts, "charts", i, entry?.Key);
                 if (entry is null)
                 {
                     at.Error(this, "-", "the entry is null");
@@ -717,7 +726,7 @@ public static partial class DataSetLoader
                         var field = $"series[{s}].figures[{c}]";
                         if (string.IsNullOrWhiteSpace(figureKey) || !figures.TryGetValue(figureKey, out var figure))
                         {
-                            at.Error(this, field, $"'{figureKey}' is not a figure in {DataFiles.Figures}");
+                            at.Error(this, field, $"'{figureKey}' is not a figure in {DataFileSchemas.Figures}");
                             continue;
                         }
 
@@ -763,7 +772,7 @@ public static partial class DataSetLoader
             return (charts, categories, seriesRows, cells);
         }
 
-        private void CheckTokens(Entry at, string field, (string Ko, string En) text, Dictionary<string, Figure> figures)
+        private void CheckTokens(EntryLocation at, string field, (string Ko, string En) text, Dictionary<string, Figure> figures)
         {
             foreach (var (value, language) in new[] { (text.Ko, "ko"), (text.En, "en") })
             {
@@ -771,7 +780,7 @@ public static partial class DataSetLoader
                 {
                     if (!figures.ContainsKey(token.Groups[1].Value))
                     {
-                        at.Error(this, $"{field}.{language}", $"'{{{token.Groups[1].Value}}}' is not a figure in {DataFiles.Figures}");
+                        at.Error(this, $"{field}.{language}", $"'{{{token.Groups[1].Value}}}' is not a figure in {DataFileSchemas.Figures}");
                     }
                 }
             }
@@ -786,7 +795,7 @@ public static partial class DataSetLoader
         public void Error(string file, string entry, string field, string message) =>
             errors.Add(new SeedError(file, entry, field, message));
 
-        private string? RequireKey(Entry at, string? key, Func<string, bool> seen)
+        private string? RequireKey(EntryLocation at, string? key, Func<string, bool> seen)
         {
             if (string.IsNullOrWhiteSpace(key))
             {
@@ -809,7 +818,7 @@ public static partial class DataSetLoader
             return key;
         }
 
-        private string? RequireString(Entry at, string field, string? value)
+        private string? RequireString(EntryLocation at, string field, string? value)
         {
             if (string.IsNullOrWhiteSpace(value))
             {
@@ -820,7 +829,7 @@ public static partial class DataSetLoader
             return value;
         }
 
-        private string? RequireOneOf(Entry at, string field, string? value, IReadOnlyList<string> allowed)
+        private string? RequireOneOf(EntryLocation at, string field, string? value, IReadOnlyList<string> allowed)
         {
             if (RequireString(at, field, value) is not { } present)
             {
@@ -836,14 +845,14 @@ public static partial class DataSetLoader
             return present;
         }
 
-        private (string Ko, string En)? RequireText(Entry at, string field, Text? text)
+        private (string Ko, string En)? RequireText(EntryLocation at, string field, Text? text)
         {
             var ko = RequireString(at, $"{field}.ko", text?.Ko);
             var en = RequireString(at, $"{field}.en", text?.En);
             return ko is null || en is null ? null : (ko, en);
         }
 
-        private double? RequireFiniteNumber(Entry at, string field, JsonElement? value)
+        private double? RequireFiniteNumber(EntryLocation at, string field, JsonElement? value)
         {
             if (value is null || value.Value.ValueKind == JsonValueKind.Null)
             {
@@ -867,7 +876,7 @@ public static partial class DataSetLoader
         }
 
         /// <summary>A value outside its unit's range is an error; -0 becomes 0.</summary>
-        private double CheckRange(Entry at, string field, double value, string? unit, string prefix = "")
+        private double CheckRange(EntryLocation at, string field, double value, string? unit, string prefix = "")
         {
             value += 0.0;
             if (unit is not null && Units.Ranges.TryGetValue(unit, out var range) && !range.Contains(value))
@@ -878,7 +887,7 @@ public static partial class DataSetLoader
             return value;
         }
 
-        private DateOnly? OptionalDate(Entry at, string field, string? value)
+        private DateOnly? OptionalDate(EntryLocation at, string field, string? value)
         {
             if (value is null)
             {
@@ -899,12 +908,12 @@ public static partial class DataSetLoader
     }
 
     /// <summary>Where in a file an entry sits: its list, position and key, for messages.</summary>
-    private sealed record Entry(string File, string List, int? Index, string? Key)
+    private sealed record EntryLocation(string File, string List, int? Index, string? Key)
     {
         public override string ToString() => Index is null
             ? List
             : string.IsNullOrWhiteSpace(Key) ? $"{List}[{Index}]" : $"{List}[{Index}] '{Key}'";
 
-        public void Error(Context context, string field, string message) => context.Error(File, ToString(), field, message);
+        public void Error(EntityBuilder builder, string field, string message) => builder.Error(File, ToString(), field, message);
     }
 }
