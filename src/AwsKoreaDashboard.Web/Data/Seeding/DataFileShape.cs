@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
@@ -13,6 +14,15 @@ namespace AwsKoreaDashboard.Web.Data.Seeding;
 /// </summary>
 public static class DataFileShape
 {
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = false,
+        AllowDuplicateProperties = false,
+        MaxDepth = DataSetLoader.MaxJsonDepth,
+    };
+
     private static readonly ConcurrentDictionary<string, (JsonSchema Schema, JsonNode Document)> Loaded = new(StringComparer.Ordinal);
 
     /// <summary>The schema text as embedded from data/schemas/ at build time.</summary>
@@ -21,6 +31,65 @@ public static class DataFileShape
         using var stream = typeof(DataFileShape).Assembly.GetManifestResourceStream($"schemas/{schemaFile}")
             ?? throw new InvalidOperationException($"The schema {schemaFile} is not embedded; is it under data/schemas/?");
         return new StreamReader(stream).ReadToEnd();
+    }
+
+    /// <summary>
+    /// Reads one data file: a byte-order mark is dropped, a property given twice is named, nesting is bounded,
+    /// the shape is checked against the file's schema, and only then is it read into its record.
+    /// </summary>
+    internal static T? Read<T>(DataDirectoryContents contents, string directory, string file, List<SeedError> errors)
+        where T : class
+    {
+        if (!contents.Files.TryGetValue(file, out var bytes))
+        {
+            if (!errors.Any(e => e.File == file))
+            {
+                errors.Add(new SeedError(file, "-", "-", $"the file is missing (looked for {Path.Combine(directory, file)})"));
+            }
+
+            return null;
+        }
+
+        // Editors on Windows save UTF-8 with a byte-order mark; it is not part of the JSON.
+        var json = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? bytes.AsMemory(Encoding.UTF8.Preamble.Length) : bytes.AsMemory();
+        try
+        {
+            // A first pass that only reads the structure: a repeated property would otherwise silently replace the first.
+            if (DuplicatePropertyCheck.Find(file, json.Span, DataSetLoader.MaxJsonDepth) is { } duplicate)
+            {
+                errors.Add(duplicate);
+                return null;
+            }
+
+            using (var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = DataSetLoader.MaxJsonDepth }))
+            {
+                if (!DataFileShape.Check(file, document.RootElement, errors))
+                {
+                    return null;
+                }
+            }
+
+            var content = JsonSerializer.Deserialize<T>(json.Span, JsonOptions);
+            if (content is null)
+            {
+                errors.Add(new SeedError(file, "-", "-", "the file holds null instead of an object"));
+            }
+
+            return content;
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? $"line {line + 1}, position {(ex.BytePositionInLine ?? 0) + 1}" : "-";
+            var field = string.IsNullOrEmpty(ex.Path) ? "-" : ex.Path.TrimStart('$', '.');
+            errors.Add(new SeedError(file, where, field, $"malformed JSON: {FirstSentence(ex.Message)}"));
+            return null;
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
     }
 
     /// <summary>Adds an error for everything in <paramref name="root"/> that its file's schema does not allow; returns whether it fits.</summary>
