@@ -49,13 +49,15 @@ public class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh page (its own cookies) that records console errors and failed requests.</summary>
-    public async Task<BrowserPage> NewPageAsync(int width = 1440, int height = 1000)
+    /// <param name="permissions">Browser permissions granted to the app's origin, such as clipboard-write.</param>
+    public async Task<BrowserPage> NewPageAsync(int width = 1440, int height = 1000, IEnumerable<string>? permissions = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
+            Permissions = permissions,
         });
         var page = await context.NewPageAsync();
         return new BrowserPage(page);

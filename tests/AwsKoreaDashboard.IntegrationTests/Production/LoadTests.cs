@@ -1,6 +1,10 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using AwsKoreaDashboard.Testing;
+using AwsKoreaDashboard.Web.Catalog;
+using AwsKoreaDashboard.Web.Data;
+using AwsKoreaDashboard.Web.Infrastructure;
 using AwsKoreaDashboard.Web.Data.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,6 +51,44 @@ public sealed class LoadTests
         Assert.Contains((12300d, 200d), seen);
         Assert.Contains((99999d, 999d), seen);
         Assert.All(seen, pair => Assert.True(pair is (12300, 200) or (99999, 999), $"a reader saw a mix: {pair}"));
+    }
+
+    [Fact]
+    public async Task The_catalogue_is_read_from_one_snapshot_so_a_seed_between_two_tables_is_never_half_seen()
+    {
+        using var app = new DashboardApp();
+        _ = app.Server;
+        var original = DataSetLoader.Load(app.Data.Path).DataSet!;
+        // The changed data set moves a figure (Figures table) and the headline of its source (Sources table) together.
+        app.Data.EditFigure("jobs-per-year", f => f["value"] = 99999);
+        app.Data.Edit("sources.json", root => root["sources"]!.AsArray().OfType<JsonObject>().Single(s => (string?)s["key"] == "hankyung-2023-10-12")["headline"] = "바뀐 제목");
+        var changed = DataSetLoader.Load(app.Data.Path).DataSet!;
+        var seen = new ConcurrentBag<(double Jobs, string Headline)>();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(4));
+
+        // Readers go to the database every time: no catalogue cache, no data version to match.
+        var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                var reader = new CatalogReader(scope.ServiceProvider.GetRequiredService<DashboardDbContext>(), new CatalogCache(), new DataStatus());
+                var jobs = (await reader.ReadAsync()).Figures.Single(f => f.Key == "jobs-per-year");
+                seen.Add((jobs.Value, jobs.Citation!.Source.Headline));
+            }
+        })).ToList();
+        var seeds = 0;
+        while (!stop.IsCancellationRequested)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DashboardSeeder>().SeedAsync(seeds++ % 2 == 0 ? changed : original);
+        }
+
+        await Task.WhenAll(readers);
+
+        Assert.Contains(seen, pair => pair.Jobs == 99999);
+        Assert.Contains(seen, pair => pair.Jobs == 12300);
+        Assert.All(seen, pair => Assert.True((pair.Jobs == 99999) == (pair.Headline == "바뀐 제목"), $"a reader saw a mix: {pair}"));
     }
 
     [Fact]
