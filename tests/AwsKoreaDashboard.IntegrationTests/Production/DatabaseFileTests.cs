@@ -71,13 +71,14 @@ public sealed class DatabaseFileTests : IDisposable
         var before = TableSnapshot.Read($"Data Source={DatabaseFile}");
 
         AppProcess.Result result;
+        SqliteConnection.ClearAllPools();
         await using (var holder = new SqliteConnection($"Data Source={DatabaseFile};Pooling=False"))
         {
             await holder.OpenAsync();
             await using (var lockIt = holder.CreateCommand())
             {
-                // Another process writing: it holds the file exclusively until it is done.
-                lockIt.CommandText = "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE; UPDATE \"SeedStates\" SET \"ContentHash\" = \"ContentHash\";";
+                // Another process writing: it holds the file exclusively (rollback journal: not even readers get in) until it is done.
+                lockIt.CommandText = "PRAGMA journal_mode=DELETE; BEGIN EXCLUSIVE; UPDATE \"SeedStates\" SET \"ContentHash\" = \"ContentHash\";";
                 await lockIt.ExecuteNonQueryAsync();
             }
 

@@ -97,7 +97,7 @@ public sealed class BadDataFileTests : IDisposable
                 return "› figures[26].value: 'value' is given twice in the same object";
             case "a formula of ten thousand parentheses":
                 _data.EditFigure("investment-growth-factor", f => f["formula"] = new string('(', 10_000) + "{investment-2023-2027-usd}" + new string(')', 10_000));
-                return "'investment-growth-factor' › formula: cannot be read";
+                return "'investment-growth-factor' › formula: is 20026 characters long; at most 500 are allowed";
             case "a dangling symbolic link":
                 File.Delete(figures);
                 File.CreateSymbolicLink(figures, _temp.Combine("nowhere.json"));
