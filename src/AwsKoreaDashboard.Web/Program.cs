@@ -13,6 +13,12 @@ using Serilog;
 // The command line: nothing serves the dashboard; `seed [--check] [--force]` works on the database and
 // exits; `export-site DIR` writes the whole site as static files and exits.
 var command = DashboardCommand.Parse(args);
+if (command.Problem is not null)
+{
+    await Console.Error.WriteLineAsync(command.ShowUsage ? $"{command.Problem}\n{DashboardCommand.Usage}" : command.Problem);
+    return DashboardCommand.UsageExitCode;
+}
+
 var builder = WebApplication.CreateBuilder(command.HostArgs);
 
 // Run from a build (not a publish), static assets and their compressed copies live under obj/ and are
@@ -64,6 +70,7 @@ builder.Services.AddRazorPages(options => options.Conventions.AddReaderPageConve
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
     options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JsonEncoding.Readable);
 builder.Services.AddHealthChecks().AddCheck<DataHealthCheck>("data");
 
@@ -81,7 +88,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     var errors = await scope.ServiceProvider.GetRequiredService<DatabasePreparer>().PrepareAsync();
     if (errors.Count > 0)
     {
-        await Console.Error.WriteLineAsync($"Cannot start: the data files in {paths.DataDirectory} are invalid and there is no earlier good database.");
+        await Console.Error.WriteLineAsync($"Cannot start: there is no good database at {paths.DatabaseFile} and the data files in {paths.DataDirectory} cannot rebuild it.");
         foreach (var error in errors)
         {
             await Console.Error.WriteLineAsync($"  {error}");

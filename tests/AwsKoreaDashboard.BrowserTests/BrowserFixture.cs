@@ -52,7 +52,8 @@ public class BrowserFixture : IAsyncLifetime
     /// A fresh page (its own cookies and storage) that records console errors and failed requests: a browser set
     /// to Korean by default, as the dashboard's first readers' are (the site's "/" follows Accept-Language).
     /// </summary>
-    public async Task<BrowserPage> NewPageAsync(int width = 1440, int height = 1000, string locale = "ko-KR")
+    /// <param name="permissions">Browser permissions granted to the app's origin, such as clipboard-write.</param>
+    public async Task<BrowserPage> NewPageAsync(int width = 1440, int height = 1000, IEnumerable<string>? permissions = null, string locale = "ko-KR")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -60,6 +61,7 @@ public class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
             Locale = locale,
+            Permissions = permissions,
         });
         var page = await context.NewPageAsync();
         return new BrowserPage(page);

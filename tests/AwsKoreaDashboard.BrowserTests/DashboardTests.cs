@@ -44,7 +44,7 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
 
         await card.GetByRole(AriaRole.Button, new() { Name = "표" }).ClickAsync();
 
-        Assert.True(await card.Locator("table.chart-table").IsVisibleAsync());
+        await Assertions.Expect(card.Locator("table.chart-table")).ToBeVisibleAsync();
         Assert.False(await card.Locator("canvas").IsVisibleAsync());
         var shown = (await card.Locator("table.chart-table tbody td.num a").AllTextContentsAsync()).Select(t => t.Trim()).ToList();
         Assert.Equal(drawn, shown);
@@ -52,7 +52,7 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
         Assert.Equal("true", await card.GetByRole(AriaRole.Button, new() { Name = "표" }).GetAttributeAsync("aria-pressed"));
 
         await card.GetByRole(AriaRole.Button, new() { Name = "차트" }).ClickAsync();
-        Assert.True(await card.Locator("canvas").IsVisibleAsync());
+        await Assertions.Expect(card.Locator("canvas")).ToBeVisibleAsync();
         Assert.False(await card.Locator("table.chart-table").IsVisibleAsync());
     }
 
@@ -67,10 +67,10 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
         await tableButton.FocusAsync();
         await tab.Page.Keyboard.PressAsync("Enter");
 
-        Assert.True(await card.Locator("table.chart-table").IsVisibleAsync());
+        await Assertions.Expect(card.Locator("table.chart-table")).ToBeVisibleAsync();
         await card.GetByRole(AriaRole.Button, new() { Name = "차트" }).FocusAsync();
         await tab.Page.Keyboard.PressAsync("Space");
-        Assert.True(await card.Locator("canvas").IsVisibleAsync());
+        await Assertions.Expect(card.Locator("canvas")).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -79,12 +79,12 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
         await using var tab = await browser.NewPageAsync();
         await tab.GotoAsync("/");
         var investment = tab.Page.Locator(".kpi[data-figure='investment-2023-2027-krw'] .kpi__value");
-        Assert.Equal("약 7.85조 원", await investment.TextContentAsync());
+        await Assertions.Expect(investment).ToHaveTextAsync("약 7.85조 원");
 
         await tab.Page.GetByRole(AriaRole.Link, new() { Name = "달러($)" }).ClickAsync();
         await tab.WaitForChartAsync("investment-vs-previous");
 
-        Assert.Equal("58.8억 달러", await investment.TextContentAsync());
+        await Assertions.Expect(investment).ToHaveTextAsync("58.8억 달러");
         Assert.EndsWith("/ko/USD/", tab.Page.Url);
         var texts = await tab.ChartCard("investment-vs-previous").Locator("script.chart-data").TextContentAsync();
         Assert.Contains("58.8억 달러", texts);
@@ -96,16 +96,16 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
         await using var tab = await browser.NewPageAsync();
         await tab.GotoAsync("/");
         var title = tab.ChartCard("cloud-adoption-oecd").Locator(".chart-card__title");
-        Assert.Equal("한국 기업의 클라우드 이용률은 OECD 평균보다 17%p 낮다", (await title.TextContentAsync())!.Trim());
+        await Assertions.Expect(title).ToHaveTextAsync("한국 기업의 클라우드 이용률은 OECD 평균보다 17%p 낮다");
 
         await tab.Page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await tab.WaitForChartAsync("cloud-adoption-oecd");
 
-        Assert.Equal("Korean firms use the cloud far less than the OECD average", (await title.TextContentAsync())!.Trim());
+        await Assertions.Expect(title).ToHaveTextAsync("Korean firms use the cloud far less than the OECD average");
         Assert.Equal("en", await tab.Page.Locator("html").GetAttributeAsync("lang"));
 
         await tab.Page.GetByRole(AriaRole.Link, new() { Name = "한국어" }).ClickAsync();
-        Assert.Equal("한국 기업의 클라우드 이용률은 OECD 평균보다 17%p 낮다", (await title.TextContentAsync())!.Trim());
+        await Assertions.Expect(title).ToHaveTextAsync("한국 기업의 클라우드 이용률은 OECD 평균보다 17%p 낮다");
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class HostileDataTests(HostileDataFixture browser) : IClassFixture
         await card.Locator("details.fact-panel > summary").ClickAsync();
         await card.Locator("details.export > summary").ClickAsync();
 
-        Assert.Equal(HostileDataFixture.Title, (await card.Locator("h1").TextContentAsync())!.Trim());
+        await Assertions.Expect(card.Locator("h1")).ToHaveTextAsync(HostileDataFixture.Title);
         Assert.Contains(HostileDataFixture.Label, await card.Locator(".fact-panel").TextContentAsync());
         Assert.Contains(HostileDataFixture.Label, await card.Locator("table.chart-table").TextContentAsync());
 

@@ -34,7 +34,7 @@ public sealed class StaticSiteTests(BrowserFixture browser) : IClassFixture<Brow
         await tab.Page.WaitForURLAsync("**/en/KRW/index.html");
         await tab.Page.GetByRole(AriaRole.Link, new() { Name = "Dollars ($)" }).ClickAsync();
         await tab.Page.WaitForURLAsync("**/en/USD/index.html");
-        Assert.Equal("$5.88B", await tab.Page.Locator(".kpi[data-figure='investment-2023-2027-krw'] .kpi__value").TextContentAsync());
+        await Assertions.Expect(tab.Page.Locator(".kpi[data-figure='investment-2023-2027-krw'] .kpi__value")).ToHaveTextAsync("$5.88B");
 
         var zip = await tab.Page.RunAndWaitForDownloadAsync(
             () => tab.Page.GetByRole(AriaRole.Button, new() { Name = "Download all charts" }).ClickAsync(), new() { Timeout = 60_000 });
@@ -85,7 +85,7 @@ public sealed class StaticSiteTests(BrowserFixture browser) : IClassFixture<Brow
 
         Assert.Equal("dark", await tab.Page.Locator("html").GetAttributeAsync("data-theme"));
         Assert.Equal("4", await tab.Page.Locator(".deck").GetAttributeAsync("data-count"));
-        Assert.Equal("4", (await tab.Page.Locator("[data-deck-total]").TextContentAsync())!.Trim());
+        await Assertions.Expect(tab.Page.Locator("[data-deck-total]")).ToHaveTextAsync("4");
         await tab.Page.Keyboard.PressAsync("ArrowRight");
         Assert.Equal("it-budget-control", await tab.Page.Locator(".slide.is-current .chart-card").GetAttributeAsync("data-chart-key"));
         await tab.Page.Keyboard.PressAsync("ArrowRight");

@@ -133,20 +133,21 @@ public static class ExportApi
         text.AppendLine($"# {localizer["SiteName"]}: {localizer["Footer.Sources"]}").AppendLine();
         foreach (var source in presenter.Catalog.Sources)
         {
-            text.AppendLine($"## {presenter.Text(source.Publisher)}: {source.Headline}");
+            text.AppendLine($"## {Escape(presenter.Text(source.Publisher))}: {Escape(source.Headline)}");
             text.AppendLine($"- {localizer["PublishedOn"]}: {source.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? localizer["DateNotGiven"]}");
             foreach (var url in new[] { source.Url }.Concat(source.AlternateUrls).OfType<string>())
             {
-                text.AppendLine($"- {url}");
+                // An autolink: the URL was checked as absolute http(s) when seeded, and AbsoluteUri percent-encodes < > and spaces.
+                text.AppendLine(Uri.TryCreate(url, UriKind.Absolute, out var uri) ? $"- <{uri.AbsoluteUri}>" : $"- {Escape(url)}");
             }
 
             text.AppendLine();
             foreach (var figure in presenter.Catalog.Figures.Where(f => f.Citation?.Source.Key == source.Key))
             {
-                text.AppendLine($"- **{presenter.Text(figure.Label)}** ({figure.Format(presenter.Culture)}): “{figure.Citation!.Quote}”");
+                text.AppendLine($"- **{Escape(presenter.Text(figure.Label))}** ({Escape(figure.Format(presenter.Culture))}): “{Escape(figure.Citation!.Quote)}”");
                 if (!presenter.IsKorean)
                 {
-                    text.AppendLine($"  - {figure.Citation.QuoteEn}");
+                    text.AppendLine($"  - {Escape(figure.Citation.QuoteEn)}");
                 }
             }
 
@@ -154,6 +155,25 @@ public static class ExportApi
         }
 
         return text.ToString();
+
+        // Text from data/ stays text in any Markdown viewer: HTML is written as entities, Markdown's markup characters are escaped.
+        static string Escape(string? value)
+        {
+            var escaped = new StringBuilder();
+            foreach (var c in (value ?? "").ReplaceLineEndings(" "))
+            {
+                escaped.Append(c switch
+                {
+                    '&' => "&amp;",
+                    '<' => "&lt;",
+                    '>' => "&gt;",
+                    '\\' or '`' or '*' or '_' or '[' or ']' or '#' or '|' or '~' or '!' => $"\\{c}",
+                    _ => c.ToString(),
+                });
+            }
+
+            return escaped.ToString();
+        }
     }
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);

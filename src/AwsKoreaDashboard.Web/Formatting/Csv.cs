@@ -27,8 +27,9 @@ public static class Csv
             }
 
             var cell = cells[i] ?? "";
-            // A leading =, +, - or @ would make a spreadsheet evaluate the cell as a formula.
-            if (cell.Length > 0 && "=+-@".Contains(cell[0]) && !double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
+            // A leading =, +, - or @ would make a spreadsheet evaluate the cell as a formula; so can a tab or
+            // carriage return before one, which some programs drop on import.
+            if (cell.Length > 0 && "=+-@\t\r".Contains(cell[0]) && !double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
             {
                 cell = "'" + cell;
             }

@@ -90,7 +90,7 @@ public static class NumberFormatter
 
         var man = whole / 10_000;
         var rest = Math.Abs(whole % 10_000);
-        return rest == 0 ? $"{man:#,0}만" : $"{man.ToString("#,0", Invariant)}만 {rest.ToString("#,0", Invariant)}";
+        return rest == 0 ? $"{man.ToString("#,0", Invariant)}만" : $"{man.ToString("#,0", Invariant)}만 {rest.ToString("#,0", Invariant)}";
     }
 
     private static string SimpleFraction(double value, bool korean)
@@ -128,10 +128,11 @@ public static class NumberFormatter
         return Math.Round(value / scale) * scale;
     }
 
+    // Adding +0.0 turns a -0 (from -0.0001 rounded) into 0, so nothing prints as "-0".
     public static string Decimal(double value, int maxFractionDigits) =>
-        Math.Round(value, maxFractionDigits).ToString("#,0." + new string('#', maxFractionDigits), Invariant);
+        (Math.Round(value, maxFractionDigits) + 0.0).ToString("#,0." + new string('#', maxFractionDigits), Invariant);
 
-    private static string Grouped(double value) => Math.Round(value).ToString("#,0", Invariant);
+    private static string Grouped(double value) => (Math.Round(value) + 0.0).ToString("#,0", Invariant);
 
-    private static string Plain(double value) => Math.Round(value).ToString("0", Invariant);
+    private static string Plain(double value) => (Math.Round(value) + 0.0).ToString("0", Invariant);
 }

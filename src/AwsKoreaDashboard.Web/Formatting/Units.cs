@@ -31,6 +31,27 @@ public static class Units
 
     public static readonly IReadOnlyList<string> ChartUnits = [.. FigureUnits, Money];
 
+    /// <summary>The range of each figure unit (see <see cref="UnitRange"/>).</summary>
+    public static readonly IReadOnlyDictionary<string, UnitRange> Ranges = new Dictionary<string, UnitRange>(StringComparer.Ordinal)
+    {
+        [Krw] = new(0, 1e16),
+        [Usd] = new(0, 1e14),
+        [Percent] = new(0, 100),
+        [PercentagePoints] = new(-100, 100),
+        [Multiple] = new(0, 1e6),
+        [Fraction] = new(0, 1),
+        [Rank] = new(1, 1e6, Whole: true),
+        [Year] = new(1900, 2100, Whole: true),
+        [Month] = new(1, 12, Whole: true),
+        [Years] = new(0, 1000),
+        [KrwPerUsd] = new(0, 1e6),
+        [PeoplePerYear] = new(0, 1e10),
+        [Employees] = new(0, 1e10),
+        [Countries] = new(0, 1000),
+        [Services] = new(0, 1e6),
+        [Zones] = new(0, 1e4),
+    };
+
     public static bool IsMoney(string unit) => unit is Krw or Usd;
 
     /// <summary>Whether a figure in <paramref name="figureUnit"/> may be drawn on an axis in <paramref name="chartUnit"/>.</summary>

@@ -4,15 +4,27 @@ namespace AwsKoreaDashboard.Web.Infrastructure;
 
 /// <summary>
 /// The app's command line: no command serves the dashboard; <c>seed</c> loads data/ into the database;
-/// <c>seed --check</c> only validates; <c>seed --force</c> rewrites even when data/ did not change.
+/// <c>seed --check</c> only validates; <c>seed --force</c> rewrites even when data/ did not change;
+/// <c>export-site DIR</c> writes the static site. A command takes only its own flags: anything else is a
+/// <see cref="Problem"/>, printed with <see cref="Usage"/> and exit code 2, so a typo never runs a real seed.
 /// </summary>
-public sealed record DashboardCommand(string Name, bool Check, bool Force, string[] HostArgs, string? Target = null)
+public sealed record DashboardCommand(string Name, bool Check, bool Force, string[] HostArgs, string? Target = null, string? Problem = null, bool ShowUsage = false)
 {
     public const string Serve = "serve";
     public const string Seed = "seed";
     public const string ExportSite = "export-site";
 
-    public bool IsServe => Name == Serve;
+    /// <summary>The exit code of a command line that is not understood (as in sysexits' EX_USAGE convention of shells).</summary>
+    public const int UsageExitCode = 2;
+
+    public const string Usage = """
+        Usage:
+          AwsKoreaDashboard.Web [host settings]   serve the dashboard (for example --urls http://127.0.0.1:5080)
+          AwsKoreaDashboard.Web seed              seed the database if data/ changed
+          AwsKoreaDashboard.Web seed --force      rewrite the database even if data/ did not change
+          AwsKoreaDashboard.Web seed --check      validate data/ only; touch nothing
+          AwsKoreaDashboard.Web export-site DIR   write the whole site as static files to DIR
+        """;
 
     public bool IsSeed => Name == Seed;
 
@@ -22,23 +34,81 @@ public sealed record DashboardCommand(string Name, bool Check, bool Force, strin
     {
         if (args.Length > 0 && args[0] == ExportSite)
         {
-            if (args.Length < 2 || args[1].StartsWith('-'))
+            if (args.Length != 2 || args[1].StartsWith('-') || string.IsNullOrWhiteSpace(args[1]))
             {
-                throw new ArgumentException("export-site needs a folder to write to: export-site <dir>");
+                return Fail(args.Length < 2
+                    ? "export-site needs a folder to write to: export-site DIR"
+                    : $"export-site takes one folder and no flags; not understood: {string.Join(' ', args.Skip(1))}");
+            }
+
+            if (CheckTarget(args[1]) is { } problem)
+            {
+                // The command was understood; the folder is the problem, said in one line.
+                return new DashboardCommand("", false, false, [], Problem: problem);
             }
 
             // The export asks a copy of the app on a free loopback port for every page.
-            return new DashboardCommand(ExportSite, false, false, [.. args.Skip(2), "--urls", "http://127.0.0.1:0"], Path.GetFullPath(args[1]));
+            return new DashboardCommand(ExportSite, false, false, ["--urls", "http://127.0.0.1:0"], Path.GetFullPath(args[1]));
         }
 
-        if (args.Length == 0 || args[0] != Seed)
+        if (args.Length > 0 && args[0] == Seed)
         {
-            return new DashboardCommand(Serve, false, false, args);
+            var flags = args.Skip(1).ToList();
+            var unknown = flags.Where(a => a is not ("--check" or "--force")).ToList();
+            if (unknown.Count > 0)
+            {
+                return Fail($"seed does not take: {string.Join(' ', unknown)}");
+            }
+
+            if (flags.Count != flags.Distinct().Count() || (flags.Contains("--check") && flags.Contains("--force")))
+            {
+                return Fail("seed takes either --check or --force, once");
+            }
+
+            return new DashboardCommand(Seed, flags.Contains("--check"), flags.Contains("--force"), []);
         }
 
-        var flags = args.Skip(1).Where(a => a is "--check" or "--force").ToHashSet();
-        var rest = args.Skip(1).Where(a => !flags.Contains(a)).ToArray();
-        return new DashboardCommand(Seed, flags.Contains("--check"), flags.Contains("--force"), rest);
+        // Serving passes its arguments to the host (--urls, --environment, key=value); a bare word is a mistyped command.
+        if (args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('='))
+        {
+            return Fail($"unknown command '{args[0]}'");
+        }
+
+        return new DashboardCommand(Serve, false, false, args);
+    }
+
+    private static DashboardCommand Fail(string problem) => new("", false, false, [], Problem: problem, ShowUsage: true);
+
+    /// <summary>Whether export-site can write to a folder: it is created when missing, and must take a file.</summary>
+    private static string? CheckTarget(string target)
+    {
+        string full;
+        try
+        {
+            full = Path.GetFullPath(target);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return $"export-site: '{target}' is not a usable folder path ({ex.Message})";
+        }
+
+        if (File.Exists(full))
+        {
+            return $"export-site: {full} is a file, not a folder; give a folder to write the site to";
+        }
+
+        try
+        {
+            Directory.CreateDirectory(full);
+            var probe = Path.Combine(full, $".export-site-probe-{Guid.NewGuid():N}");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"export-site: cannot write to {full} ({ex.Message})";
+        }
     }
 
     public async Task<int> RunAsync(IServiceProvider services, TextWriter output, TextWriter error)
@@ -64,8 +134,17 @@ public sealed record DashboardCommand(string Name, bool Check, bool Force, strin
             return 0;
         }
 
-        await scope.ServiceProvider.GetRequiredService<DatabasePreparer>().MigrateAsync();
-        var result = await scope.ServiceProvider.GetRequiredService<DashboardSeeder>().SeedAsync(data, Force);
+        SeedResult result;
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabasePreparer>().MigrateAsync();
+            result = await scope.ServiceProvider.GetRequiredService<DashboardSeeder>().SeedAsync(data, Force);
+        }
+        catch (DatabaseBusyException ex)
+        {
+            await error.WriteLineAsync(ex.Message);
+            return 1;
+        }
         await output.WriteLineAsync(result.WasUpToDate
             ? $"The database {paths.DatabaseFile} is already up to date with {paths.DataDirectory}."
             : $"Seeded {paths.DatabaseFile} from {paths.DataDirectory}: {result.Added} rows added, {result.Updated} updated, {result.Removed} removed.");

@@ -1,11 +1,10 @@
-using AwsKoreaDashboard.Web.Data;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace AwsKoreaDashboard.Web.Infrastructure;
 
 /// <summary>Healthy only when the database answers and holds figures; degraded when data/ is invalid.</summary>
-public sealed class DataHealthCheck(DashboardDbContext db, DataStatus status, DashboardPaths paths) : IHealthCheck
+public sealed class DataHealthCheck(DataStatus status, DashboardPaths paths) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -15,14 +14,27 @@ public sealed class DataHealthCheck(DashboardDbContext db, DataStatus status, Da
             return HealthCheckResult.Unhealthy($"The database file {paths.DatabaseFile} is gone.");
         }
 
-        int figures;
+        if (paths.DatabaseFile != ":memory:" && !HasSqliteHeader(paths.DatabaseFile))
+        {
+            // SQLite may still answer from its write-ahead log and its open files, but the next start would not.
+            return HealthCheckResult.Unhealthy($"The database file {paths.DatabaseFile} was replaced by something that is not a SQLite database; the database does not answer.");
+        }
+
+        long figures;
         try
         {
-            figures = await db.Figures.CountAsync(cancellationToken);
+            // A connection of its own, outside the pool: pooled connections keep reading a file that was replaced
+            // (by garbage, say) under the app; this one opens what is at the path now.
+            var fresh = new SqliteConnectionStringBuilder(paths.ConnectionString) { Pooling = false, Mode = SqliteOpenMode.ReadOnly, DefaultTimeout = 5 };
+            await using var connection = new SqliteConnection(fresh.ToString());
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM \"Figures\"";
+            figures = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is SqliteException or InvalidOperationException or InvalidCastException)
         {
-            return HealthCheckResult.Unhealthy("The database does not answer.", ex);
+            return HealthCheckResult.Unhealthy($"The database {paths.DatabaseFile} does not answer.", ex);
         }
 
         var data = new Dictionary<string, object> { ["figures"] = figures, ["contentHash"] = status.ContentHash ?? "" };
@@ -38,5 +50,20 @@ public sealed class DataHealthCheck(DashboardDbContext db, DataStatus status, Da
         }
 
         return HealthCheckResult.Healthy("The database answers and holds figures.", data);
+    }
+
+    private static bool HasSqliteHeader(string file)
+    {
+        try
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            Span<byte> header = stackalloc byte[16];
+            return stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length
+                && header.SequenceEqual("SQLite format 3\0"u8);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }

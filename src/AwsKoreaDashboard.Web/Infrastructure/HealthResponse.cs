@@ -3,15 +3,27 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace AwsKoreaDashboard.Web.Infrastructure;
 
-/// <summary>Writes /healthz as JSON: status, description and the check's data (figure count, errors).</summary>
+/// <summary>
+/// Writes /healthz for anyone who asks: only Healthy, Degraded or Unhealthy. The reasons (paths, data
+/// errors, exceptions) go to the log, where operators read them, not to the public.
+/// </summary>
 public static class HealthResponse
 {
     public static Task WriteAsync(HttpContext context, HealthReport report)
     {
+        if (report.Status != HealthStatus.Healthy)
+        {
+            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HealthResponse).FullName!);
+            foreach (var (name, entry) in report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy))
+            {
+                logger.LogWarning(
+                    entry.Exception,
+                    "Health check {Check} is {Status}: {Description} {@Data}",
+                    name, entry.Status, entry.Description, entry.Data);
+            }
+        }
+
         context.Response.ContentType = "application/json; charset=utf-8";
-        var entries = report.Entries.ToDictionary(
-            e => e.Key,
-            e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data });
-        return context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString(), checks = entries }));
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }));
     }
 }

@@ -67,7 +67,7 @@ public sealed class EventSeedingTests : IDisposable
             },
             "disagreements[0] 'ulsan-won-in-dollars'",
             "values",
-            "at least two values");
+            "needs at least 2 entries");
 
     [Fact]
     public Task An_article_event_naming_an_unknown_figure_is_named_and_changes_nothing() =>

@@ -250,6 +250,154 @@ public sealed class DataSetLoaderTests : IDisposable
         Assert.NotEqual(before, DataSetLoader.ComputeContentHash(_data.Path));
     }
 
+    [Fact]
+    public void Seeding_rejects_a_property_given_twice_instead_of_keeping_the_last()
+    {
+        _data.WriteText("figures.json", File.ReadAllText(Path.Combine(_data.Path, "figures.json"))
+            .Replace("\"value\": 12300,", "\"value\": 12300, \"value\": 99999,"));
+
+        var error = SingleError();
+
+        Assert.Equal("figures.json", error.File);
+        Assert.Contains("'value' is given twice", error.Message);
+        Assert.Matches(@"^line \d+", error.Entry);
+        Assert.Matches(@"^figures\[\d+\]\.value$", error.Field);
+    }
+
+    [Fact]
+    public void Seeding_rejects_json_nested_deeper_than_the_bound()
+    {
+        _data.EditFigure("jobs-per-year", f => f["note"] = JsonNode.Parse(new string('[', 40) + new string(']', 40)));
+
+        var error = SingleError();
+
+        Assert.Equal("figures.json", error.File);
+        Assert.Contains("depth", error.Message);
+    }
+
+    [Fact]
+    public void Seeding_rejects_a_formula_of_ten_thousand_parentheses_by_name()
+    {
+        _data.EditFigure("investment-growth-factor", f => f["formula"] = new string('(', 10_000) + "{investment-2023-2027-usd}" + new string(')', 10_000));
+
+        AssertSingleError("figures.json", "'investment-growth-factor'", "formula", "at most 500");
+    }
+
+    [Fact]
+    public void Seeding_accepts_files_saved_with_a_utf8_byte_order_mark()
+    {
+        foreach (var file in new[] { "figures.json", "sources.json", "texts/hankyung-2023-10-12-with-notes.md" })
+        {
+            var path = Path.Combine(_data.Path, file);
+            File.WriteAllBytes(path, [.. System.Text.Encoding.UTF8.Preamble, .. File.ReadAllBytes(path)]);
+        }
+
+        var result = DataSetLoader.Load(_data.Path);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(12300, result.DataSet!.Figures.Single(f => f.Key == "jobs-per-year").Value);
+    }
+
+    [Fact]
+    public void Seeding_names_a_dangling_symbolic_link()
+    {
+        File.CreateSymbolicLink(Path.Combine(_data.Path, "old-figures.json"), Path.Combine(_data.Path, "gone.json"));
+
+        AssertSingleError("old-figures.json", "-", "-", "which does not exist");
+    }
+
+    [Fact]
+    public void Seeding_names_a_symbolic_link_loop_instead_of_overflowing()
+    {
+        File.CreateSymbolicLink(Path.Combine(_data.Path, "a.json"), Path.Combine(_data.Path, "b.json"));
+        File.CreateSymbolicLink(Path.Combine(_data.Path, "b.json"), Path.Combine(_data.Path, "a.json"));
+
+        var errors = Load();
+
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, e => Assert.Contains("loops back on itself", e.Message));
+    }
+
+    [Fact]
+    public void Seeding_follows_a_symbolic_link_to_a_regular_file()
+    {
+        var real = _temp.Combine("figures-elsewhere.json");
+        File.Move(Path.Combine(_data.Path, "figures.json"), real);
+        File.CreateSymbolicLink(Path.Combine(_data.Path, "figures.json"), real);
+
+        Assert.True(DataSetLoader.Load(_data.Path).IsValid);
+    }
+
+    [Fact]
+    public void Seeding_refuses_a_fifo_without_waiting_for_a_writer()
+    {
+        MakeFifo(Path.Combine(_data.Path, "figures.json.pipe"));
+
+        AssertSingleError("figures.json.pipe", "-", "-", "named pipe (FIFO)");
+    }
+
+    [Fact]
+    public void Seeding_refuses_a_data_file_that_is_a_device()
+    {
+        File.Delete(Path.Combine(_data.Path, "charts.json"));
+        File.CreateSymbolicLink(Path.Combine(_data.Path, "charts.json"), "/dev/zero");
+
+        AssertSingleError("charts.json", "-", "-", "is a device");
+    }
+
+    [Fact]
+    public void Seeding_refuses_a_file_larger_than_the_bound()
+    {
+        using (var big = File.Create(Path.Combine(_data.Path, "texts", "huge.md")))
+        {
+            big.SetLength(DataDirectoryReader.MaxFileBytes + 1);
+        }
+
+        AssertSingleError("texts/huge.md", "-", "-", "at most");
+    }
+
+    [Theory]
+    [InlineData("jobs-per-year", "-1e19", "people-per-year")]
+    [InlineData("jobs-per-year", "1e19", "people-per-year")]
+    [InlineData("investment-2023-2027-usd", "-5880000000", "USD")]
+    [InlineData("cloud-adoption-korea", "128", "percent")]
+    [InlineData("renewable-target-year-new", "1025", "year")]
+    [InlineData("ncsoft-llm-launch-month", "13", "month")]
+    [InlineData("korea-rank-annual-investment", "1.5", "rank")]
+    public void Seeding_rejects_a_value_outside_its_units_range(string key, string value, string unit)
+    {
+        _data.EditFigure(key, f => f["value"] = JsonNode.Parse(value));
+
+        var errors = Load();
+
+        Assert.Contains(errors, e => e.Entry.Contains($"'{key}'") && e.Field == "value" && e.Message.Contains($"outside the range of {unit}"));
+    }
+
+    [Fact]
+    public void Seeding_rejects_a_derived_figure_whose_result_falls_outside_its_unit()
+    {
+        _data.EditFigure("investment-growth-factor", f => f["formula"] = "0 - {investment-2023-2027-usd} / {investment-previous-5y-usd}");
+
+        AssertSingleError("figures.json", "'investment-growth-factor'", "formula", "outside the range of multiple");
+    }
+
+    [Fact]
+    public void Seeding_stores_negative_zero_as_zero()
+    {
+        _data.EditFigure("cloud-adoption-korea", f => f["value"] = JsonNode.Parse("-0"));
+
+        var figure = DataSetLoader.Load(_data.Path).DataSet!.Figures.Single(f => f.Key == "cloud-adoption-korea");
+
+        Assert.False(double.IsNegative(figure.Value));
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+    }
+
     private List<SeedError> Load()
     {
         var result = DataSetLoader.Load(_data.Path);

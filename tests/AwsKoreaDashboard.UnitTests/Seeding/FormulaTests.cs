@@ -38,4 +38,29 @@ public sealed class FormulaTests
         Assert.False(Formula.TryParse(text, out _, out var error));
         Assert.Contains(problem, error);
     }
+
+    [Fact]
+    public void A_formula_nested_deeper_than_the_bound_is_refused_not_a_stack_overflow()
+    {
+        var text = new string('(', 40) + "{a}" + new string(')', 40);
+
+        Assert.False(Formula.TryParse(text, out _, out var error));
+        Assert.Contains("nested more than 32 deep", error);
+    }
+
+    [Fact]
+    public void A_formula_of_ten_thousand_parentheses_is_refused_by_its_length()
+    {
+        var text = new string('(', 10_000) + "{a}" + new string(')', 10_000);
+
+        Assert.False(Formula.TryParse(text, out _, out var error));
+        Assert.Contains("at most 500", error);
+    }
+
+    [Fact]
+    public void A_long_chain_of_signs_is_bounded_too()
+    {
+        Assert.False(Formula.TryParse(new string('-', 100) + "{a}", out _, out var error));
+        Assert.Contains("nested", error);
+    }
 }

@@ -15,7 +15,14 @@ public sealed class DatabasePreparer(
     /// <summary>Returns the errors that leave the app with nothing to serve; empty when it can serve.</summary>
     public async Task<IReadOnlyList<SeedError>> PrepareAsync(CancellationToken cancellationToken = default)
     {
-        await MigrateAsync(cancellationToken);
+        try
+        {
+            await MigrateAsync(cancellationToken);
+        }
+        catch (DatabaseBusyException ex)
+        {
+            return [new SeedError(Path.GetFileName(paths.DatabaseFile), "-", "-", ex.Message)];
+        }
 
         var load = DataSetLoader.Load(paths.DataDirectory);
         if (load.IsValid)
@@ -56,28 +63,92 @@ public sealed class DatabasePreparer(
             logger.LogInformation("No database at {DatabaseFile}; creating it from {DataDirectory}", paths.DatabaseFile, paths.DataDirectory);
         }
 
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await MigrateOnceAsync(cancellationToken);
-        }
-        catch (SqliteException ex)
-        {
-            // The database is only ever a copy of data/: a file that cannot be read is set aside and rebuilt.
-            var setAside = $"{paths.DatabaseFile}.unreadable-{DateTime.UtcNow:yyyyMMddHHmmss}";
-            logger.LogWarning(
-                "The database {DatabaseFile} is unreadable ({Reason}); moving it to {SetAside} and rebuilding it from {DataDirectory}",
-                paths.DatabaseFile, ex.Message, setAside, paths.DataDirectory);
-            await db.Database.CloseConnectionAsync();
-            SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            try
             {
-                if (File.Exists(paths.DatabaseFile + suffix))
-                {
-                    File.Move(paths.DatabaseFile + suffix, setAside + suffix);
-                }
+                await CheckReadableAsync(cancellationToken);
+                await MigrateOnceAsync(cancellationToken);
+                return;
             }
+            catch (SqliteException ex) when (IsBusy(ex) && attempt < BusyAttempts)
+            {
+                logger.LogWarning(
+                    "The database {DatabaseFile} is locked or busy ({Reason}); trying again ({Attempt} of {Attempts})",
+                    paths.DatabaseFile, ex.Message, attempt, BusyAttempts);
+                await db.Database.CloseConnectionAsync();
+                await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt), cancellationToken);
+            }
+            catch (SqliteException ex) when (IsBusy(ex))
+            {
+                logger.LogError("The database {DatabaseFile} stayed locked or busy ({Reason}); it was not moved", paths.DatabaseFile, ex.Message);
+                throw new DatabaseBusyException(paths.DatabaseFile, ex);
+            }
+            catch (SqliteException ex) when (IsUnreadable(ex))
+            {
+                // The database is only ever a copy of data/: a file that is not a database or is corrupt is set
+                // aside and rebuilt. Any other error (a full disk, a permission) is not the file's fault and is raised.
+                await SetAsideAsync(ex);
+                await MigrateOnceAsync(cancellationToken);
+                return;
+            }
+        }
+    }
 
-            await MigrateOnceAsync(cancellationToken);
+    private const int BusyAttempts = 5;
+
+    private static int PrimaryCode(SqliteException ex) => ex.SqliteErrorCode & 0xFF;
+
+    private static bool IsBusy(SqliteException ex) => PrimaryCode(ex) is 5 or 6; // SQLITE_BUSY, SQLITE_LOCKED
+
+    private static bool IsUnreadable(SqliteException ex) => PrimaryCode(ex) is 11 or 26; // SQLITE_CORRUPT, SQLITE_NOTADB
+
+    /// <summary>
+    /// Reads every page of an existing file before migrating, on a connection of its own: a corrupt page (say, of
+    /// the migrations history) must be found here, not half-way through a migration that then trips over its tables.
+    /// </summary>
+    private async Task CheckReadableAsync(CancellationToken cancellationToken)
+    {
+        if (paths.DatabaseFile == ":memory:" || !File.Exists(paths.DatabaseFile))
+        {
+            return;
+        }
+
+        var unpooled = new SqliteConnectionStringBuilder(paths.ConnectionString) { Pooling = false, Mode = SqliteOpenMode.ReadWrite, DefaultTimeout = 1 };
+        await using var connection = new SqliteConnection(unpooled.ToString());
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA quick_check";
+        var problems = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                problems.Add(reader.GetString(0));
+            }
+        }
+
+        if (problems is not ["ok"])
+        {
+            throw new SqliteException($"integrity check failed: {string.Join("; ", problems.Take(3))}", 11);
+        }
+    }
+
+    private async Task SetAsideAsync(SqliteException ex)
+    {
+        // A unique name: two failures in the same second must not collide.
+        var setAside = $"{paths.DatabaseFile}.unreadable-{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid().ToString("N")[..8]}";
+        logger.LogWarning(
+            "The database {DatabaseFile} is unreadable ({Reason}); moving it to {SetAside} and rebuilding it from {DataDirectory}",
+            paths.DatabaseFile, ex.Message, setAside, paths.DataDirectory);
+        await db.Database.CloseConnectionAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        {
+            if (File.Exists(paths.DatabaseFile + suffix))
+            {
+                File.Move(paths.DatabaseFile + suffix, setAside + suffix);
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using static AwsKoreaDashboard.Web.Data.Seeding.DataFiles;
+using static AwsKoreaDashboard.Web.Data.Seeding.DataFileRecords;
 
 namespace AwsKoreaDashboard.Web.Data.Seeding;
 

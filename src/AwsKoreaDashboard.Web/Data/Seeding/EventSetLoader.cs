@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using static AwsKoreaDashboard.Web.Data.Seeding.DataFiles;
+using static AwsKoreaDashboard.Web.Data.Seeding.DataFileRecords;
 using static AwsKoreaDashboard.Web.Data.Seeding.EventFiles;
 
 namespace AwsKoreaDashboard.Web.Data.Seeding;
@@ -35,33 +35,14 @@ public static partial class EventSetLoader
     [GeneratedRegex("^([0-9]{4})-Q([1-4])$")]
     private static partial Regex QuarterPattern();
 
-    /// <summary>The events of <paramref name="directory"/>, or null with the problems added to <paramref name="errors"/>.</summary>
-    public static EventData? Load(string directory, IReadOnlySet<string> figureKeys, List<SeedError> errors)
+    /// <summary>
+    /// The events of data/, read like every other data file (regular files only, byte-order mark, duplicate
+    /// properties, nesting, its schema), or null with the problems added to <paramref name="errors"/>.
+    /// </summary>
+    public static EventData? Load(DataDirectoryContents contents, string directory, IReadOnlySet<string> figureKeys, List<SeedError> errors)
     {
-        var path = Path.Combine(directory, Events);
-        if (!File.Exists(path))
+        if (DataFileShape.Read<EventsFile>(contents, directory, Events, errors) is not { } file)
         {
-            errors.Add(new SeedError(Events, "-", "-", $"the file is missing (looked for {path})"));
-            return null;
-        }
-
-        EventsFile? file;
-        try
-        {
-            file = JsonSerializer.Deserialize<EventsFile>(File.ReadAllBytes(path), JsonOptions);
-        }
-        catch (JsonException ex)
-        {
-            var where = ex.LineNumber is { } line ? $"line {line + 1}, position {(ex.BytePositionInLine ?? 0) + 1}" : "-";
-            var field = string.IsNullOrEmpty(ex.Path) ? "-" : ex.Path.TrimStart('$', '.');
-            var message = ex.Message.IndexOf(" Path:", StringComparison.Ordinal) is var cut and > 0 ? ex.Message[..cut] : ex.Message;
-            errors.Add(new SeedError(Events, where, field, $"malformed JSON: {message}"));
-            return null;
-        }
-
-        if (file is null)
-        {
-            errors.Add(new SeedError(Events, "-", "-", "the file holds null instead of an object"));
             return null;
         }
 
@@ -199,7 +180,7 @@ public static partial class EventSetLoader
                     {
                         if (string.IsNullOrWhiteSpace(figures[j]) || !figureKeys.Contains(figures[j]!))
                         {
-                            Error(at, $"figures[{j}]", $"'{figures[j]}' is not a figure in {DataFiles.Figures}");
+                            Error(at, $"figures[{j}]", $"'{figures[j]}' is not a figure in {DataFileSchemas.Figures}");
                         }
                     }
 
@@ -577,7 +558,7 @@ public static partial class EventSetLoader
                 {
                     if (string.IsNullOrWhiteSpace(figures[j]) || !figureKeys.Contains(figures[j]!))
                     {
-                        Error(at, $"article.figures[{j}]", $"'{figures[j]}' is not a figure in {DataFiles.Figures}");
+                        Error(at, $"article.figures[{j}]", $"'{figures[j]}' is not a figure in {DataFileSchemas.Figures}");
                     }
                 }
 

@@ -17,6 +17,12 @@ public sealed class Formula
         Inputs = inputs;
     }
 
+    /// <summary>Longer formulas are refused: a derived figure is a short calculation, not a program.</summary>
+    public const int MaxLength = 500;
+
+    /// <summary>Deeper nesting of parentheses or signs is refused, so parsing and evaluating stay shallow.</summary>
+    public const int MaxDepth = 32;
+
     public string Text { get; }
 
     /// <summary>The figure keys the formula reads, in order of first appearance.</summary>
@@ -83,6 +89,7 @@ public sealed class Formula
     private sealed class Parser(string text)
     {
         private int _position;
+        private int _depth;
 
         public List<string> Keys { get; } = [];
 
@@ -91,6 +98,11 @@ public sealed class Formula
             if (string.IsNullOrWhiteSpace(text))
             {
                 throw new FormatException("the formula is empty");
+            }
+
+            if (text.Length > MaxLength)
+            {
+                throw new FormatException($"the formula is {text.Length} characters long; at most {MaxLength} are allowed");
             }
 
             var node = ParseExpression();
@@ -128,6 +140,23 @@ public sealed class Formula
         }
 
         private Node ParseFactor()
+        {
+            if (++_depth > MaxDepth)
+            {
+                throw new FormatException($"parentheses and signs are nested more than {MaxDepth} deep");
+            }
+
+            try
+            {
+                return ParseFactorAt();
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+
+        private Node ParseFactorAt()
         {
             var next = Peek();
             switch (next)

@@ -1,24 +1,17 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace AwsKoreaDashboard.Web.Data.Seeding;
 
 /// <summary>
-/// The shapes of the JSON files in data/, exactly as people edit them. Every member is nullable so that a
-/// missing field becomes a validation message that names it, not a deserialisation exception.
+/// The JSON files in data/ as records, exactly as people edit them, read once a file has passed its schema.
+/// Members stay nullable: the schema has already named anything missing. "$schema" points editors at the schema.
 /// </summary>
-internal static class DataFiles
+internal static class DataFileRecords
 {
-    public const string Sources = "sources.json";
-    public const string Figures = "figures.json";
-    public const string Charts = "charts.json";
-    public const string Background = "background.json";
-    public const string Decks = "decks.json";
-
-    public static readonly IReadOnlyList<string> All = [Sources, Figures, Charts, Background, Decks];
-
     public sealed record Text(string? Ko, string? En);
 
-    public sealed record SourcesFile(StoryEntry? Story, List<SourceEntry?>? Sources);
+    public sealed record SourcesFile([property: JsonPropertyName("$schema")] string? Schema, StoryEntry? Story, List<SourceEntry?>? Sources);
 
     public sealed record StoryEntry(Text? Title, Text? Summary, string? AnnouncedOn, string? PrimarySource, List<string?>? HeadlineFigures);
 
@@ -35,7 +28,7 @@ internal static class DataFiles
         string? Text,
         Text? Note);
 
-    public sealed record FiguresFile(List<FigureEntry?>? Figures);
+    public sealed record FiguresFile([property: JsonPropertyName("$schema")] string? Schema, List<FigureEntry?>? Figures);
 
     public sealed record FigureEntry(
         string? Key,
@@ -53,7 +46,7 @@ internal static class DataFiles
 
     public sealed record CitationEntry(string? Source, string? Quote, string? QuoteEn, Text? Attribution);
 
-    public sealed record ChartsFile(List<ChartEntry?>? Charts);
+    public sealed record ChartsFile([property: JsonPropertyName("$schema")] string? Schema, List<ChartEntry?>? Charts);
 
     public sealed record ChartEntry(
         string? Key,
@@ -71,11 +64,11 @@ internal static class DataFiles
 
     public sealed record SeriesEntry(Text? Label, List<string?>? Figures);
 
-    public sealed record DecksFile(List<DeckEntry?>? Decks);
+    public sealed record DecksFile([property: JsonPropertyName("$schema")] string? Schema, List<DeckEntry?>? Decks);
 
     public sealed record DeckEntry(string? Key, bool? Default, Text? Title, List<string?>? Charts);
 
-    public sealed record BackgroundFile(List<SectionEntry?>? Sections);
+    public sealed record BackgroundFile([property: JsonPropertyName("$schema")] string? Schema, List<SectionEntry?>? Sections);
 
     public sealed record SectionEntry(string? Key, Text? Title, List<Text?>? Paragraphs, List<Text?>? Items, CitationEntry? Citation);
 }

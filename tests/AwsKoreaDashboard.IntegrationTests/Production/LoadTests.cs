@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AwsKoreaDashboard.Testing;
+using AwsKoreaDashboard.Web.Catalog;
+using AwsKoreaDashboard.Web.Data;
+using AwsKoreaDashboard.Web.Infrastructure;
+using AwsKoreaDashboard.Web.Data.Seeding;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AwsKoreaDashboard.IntegrationTests.Production;
+
+/// <summary>Many readers at once, with seeds running: in their own collection, so nothing else runs beside them.</summary>
+[Collection(LoadTestCollection.Name)]
+public sealed class LoadTests
+{
+    [Fact]
+    public async Task Readers_see_the_old_data_or_the_new_never_a_mix_while_seeds_run()
+    {
+        using var app = new DashboardApp();
+        var client = app.CreateClient();
+        var original = DataSetLoader.Load(app.Data.Path).DataSet!;
+        // The changed data set moves two figures together; a half-applied seed would show one moved.
+        app.Data.EditFigure("jobs-per-year", f => f["value"] = 99999);
+        app.Data.EditFigure("cloud-services-count", f => f["value"] = 999);
+        var changed = DataSetLoader.Load(app.Data.Path).DataSet!;
+        var seen = new ConcurrentBag<(double Jobs, double Services)>();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(4));
+
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var figures = JsonDocument.Parse(await client.GetStringAsync("/api/figures")).RootElement.EnumerateArray()
+                    .ToDictionary(f => f.GetProperty("key").GetString()!, f => f.GetProperty("value").GetDouble());
+                seen.Add((figures["jobs-per-year"], figures["cloud-services-count"]));
+            }
+        })).ToList();
+        var seeds = 0;
+        while (!stop.IsCancellationRequested)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DashboardSeeder>().SeedAsync(seeds++ % 2 == 0 ? changed : original);
+        }
+
+        await Task.WhenAll(readers);
+
+        Assert.True(seeds > 5, $"only {seeds} seeds ran");
+        // Readers are not held up by the seeds: they read from their snapshot while a seed writes.
+        Assert.True(seen.Count > 50, $"readers completed only {seen.Count} reads in 4 s");
+        Assert.Contains((12300d, 200d), seen);
+        Assert.Contains((99999d, 999d), seen);
+        Assert.All(seen, pair => Assert.True(pair is (12300, 200) or (99999, 999), $"a reader saw a mix: {pair}"));
+    }
+
+    [Fact]
+    public async Task The_catalogue_is_read_from_one_snapshot_so_a_seed_between_two_tables_is_never_half_seen()
+    {
+        using var app = new DashboardApp();
+        _ = app.Server;
+        var original = DataSetLoader.Load(app.Data.Path).DataSet!;
+        // The changed data set moves a figure (Figures table) and the headline of its source (Sources table) together.
+        app.Data.EditFigure("jobs-per-year", f => f["value"] = 99999);
+        app.Data.Edit("sources.json", root => root["sources"]!.AsArray().OfType<JsonObject>().Single(s => (string?)s["key"] == "hankyung-2023-10-12")["headline"] = "바뀐 제목");
+        var changed = DataSetLoader.Load(app.Data.Path).DataSet!;
+        var seen = new ConcurrentBag<(double Jobs, string Headline)>();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(4));
+
+        // Readers go to the database every time: no catalogue cache, no data version to match.
+        var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                var reader = new CatalogReader(scope.ServiceProvider.GetRequiredService<DashboardDbContext>(), new CatalogCache(), new DataStatus());
+                var jobs = (await reader.ReadAsync()).Figures.Single(f => f.Key == "jobs-per-year");
+                seen.Add((jobs.Value, jobs.Citation!.Source.Headline));
+            }
+        })).ToList();
+        var seeds = 0;
+        while (!stop.IsCancellationRequested)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DashboardSeeder>().SeedAsync(seeds++ % 2 == 0 ? changed : original);
+        }
+
+        await Task.WhenAll(readers);
+
+        Assert.Contains(seen, pair => pair.Jobs == 99999);
+        Assert.Contains(seen, pair => pair.Jobs == 12300);
+        Assert.All(seen, pair => Assert.True((pair.Jobs == 99999) == (pair.Headline == "바뀐 제목"), $"a reader saw a mix: {pair}"));
+    }
+
+    [Fact]
+    public async Task Under_bounded_load_every_response_is_2xx_and_memory_stays_flat()
+    {
+        using var app = new DashboardApp();
+        var address = app.StartOnRealPort();
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 32 }) { BaseAddress = address };
+        string[] urls = ["/", "/charts/annual-pace", "/api/figures", "/figures/jobs-per-year", "/background", "/present"];
+        foreach (var url in urls)
+        {
+            (await http.GetAsync(url)).EnsureSuccessStatusCode();
+        }
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var statuses = new ConcurrentDictionary<int, int>();
+        var requests = 0;
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var workers = Enumerable.Range(0, 32).Select(worker => Task.Run(async () =>
+        {
+            for (var i = worker; !stop.IsCancellationRequested && i < 200_000; i++)
+            {
+                using var response = await http.GetAsync(urls[i % urls.Length], HttpCompletionOption.ResponseContentRead);
+                statuses.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
+                Interlocked.Increment(ref requests);
+            }
+        })).ToList();
+        await Task.WhenAll(workers);
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+
+        Assert.True(requests > 1000, $"only {requests} requests completed");
+        Assert.Equal([200], statuses.Keys.Order());
+        Assert.True(after - before < 32 * 1024 * 1024, $"the managed heap grew by {(after - before) / 1024 / 1024} MB over {requests} requests");
+    }
+}
