@@ -1,3 +1,5 @@
+using System.Net;
+using AwsKoreaDashboard.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace AwsKoreaDashboard.IntegrationTests;
@@ -11,5 +13,28 @@ internal static class DbExtensions
         {
             await database.ExecuteSqlRawAsync(statement);
         }
+    }
+
+    /// <summary>
+    /// Breaks the catalogue behind the app's back (a table gone, a new data version), then asks for
+    /// <paramref name="url"/> until the app has noticed (it polls the version) and stops answering 200.
+    /// </summary>
+    public static async Task<HttpResponseMessage> BreakTheCatalogAndGetAsync(this DashboardApp app, HttpClient client, string url)
+    {
+        await using (var db = app.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlRawAsyncSafe("DROP TABLE \"ChartCells\"; UPDATE \"SeedStates\" SET \"ContentHash\" = 'changed-behind-the-apps-back';");
+        }
+
+        HttpResponseMessage response;
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        do
+        {
+            await Task.Delay(250);
+            response = await client.GetAsync(url);
+        }
+        while (response.StatusCode == HttpStatusCode.OK && DateTime.UtcNow < deadline);
+
+        return response;
     }
 }

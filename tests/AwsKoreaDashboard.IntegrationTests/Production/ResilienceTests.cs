@@ -51,20 +51,8 @@ public sealed class ResilienceTests
     {
         using var app = new DashboardApp();
         var client = app.CreateClient();
-        await using (var db = app.CreateDbContext())
-        {
-            await db.Database.ExecuteSqlRawAsyncSafe("DROP TABLE \"ChartCells\"; UPDATE \"SeedStates\" SET \"ContentHash\" = 'changed-behind-the-apps-back';");
-        }
-
         // The app notices the new data version (it polls), then fails to read the catalogue.
-        HttpResponseMessage response;
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        do
-        {
-            await Task.Delay(250);
-            response = await client.GetAsync("/figures");
-        }
-        while (response.StatusCode == HttpStatusCode.OK && DateTime.UtcNow < deadline);
+        var response = await app.BreakTheCatalogAndGetAsync(client, "/figures");
 
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
@@ -78,19 +66,8 @@ public sealed class ResilienceTests
     {
         using var app = new DashboardApp();
         var client = app.CreateClient();
-        await using (var db = app.CreateDbContext())
-        {
-            await db.Database.ExecuteSqlRawAsyncSafe("DROP TABLE \"ChartCells\"; UPDATE \"SeedStates\" SET \"ContentHash\" = 'changed-behind-the-apps-back';");
-        }
-
-        HttpResponseMessage response;
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        do
-        {
-            await Task.Delay(250);
-            response = await client.GetAsync("/api/figures");
-        }
-        while (response.StatusCode == HttpStatusCode.OK && DateTime.UtcNow < deadline);
+        // The app notices the new data version (it polls), then fails to read the catalogue.
+        var response = await app.BreakTheCatalogAndGetAsync(client, "/api/figures");
 
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
