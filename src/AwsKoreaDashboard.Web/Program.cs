@@ -108,6 +108,7 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseReadOnlyMethods();
+app.UseNormalisedAcceptEncoding();
 // Old links and addresses without a language go to their canonical /{lang}/{currency}/ page.
 app.UseReaderRedirects();
 app.UseStatusCodePagesWithReExecute("/NotFound");

@@ -9,7 +9,7 @@ namespace AwsKoreaDashboard.Web.Briefing;
 /// reader's own selection (/exports/decks/selection.pptx?charts=a,b; unknown keys are left out) and every
 /// chart on one slide (/exports/charts/{key}.pptx). Relative routes, mapped under the reader's prefix
 /// (/ko/KRW/exports/…). Decks and chart files are kept by the page cache like any download; a selection,
-/// the one download that reads its query string, is built for each request (a few tens of milliseconds).
+/// the one download that reads its query string, is kept by its chart list, up to a small number of lists.
 /// </summary>
 public static class DeckDownloads
 {
@@ -20,7 +20,8 @@ public static class DeckDownloads
         exports.MapGet($"/decks/{BriefingDeckReader.SelectionKey}.pptx", async (string? charts, BriefingDeckReader decks, ReaderSettings settings, ILogger<BriefingDeckReader> log, CancellationToken cancellationToken) =>
             await decks.SelectionAsync(charts, cancellationToken) is { } deck
                 ? File(deck, settings, log)
-                : NotFound("No chart selected", $"None of the charts '{charts}' exists."));
+                : NotFound("No chart selected", $"None of the charts '{charts}' exists."))
+            .WithMetadata(PageCache.Cacheable.Selection);
 
         exports.MapGet("/decks/{deck}.pptx", async (string deck, BriefingDeckReader decks, ReaderSettings settings, ILogger<BriefingDeckReader> log, CancellationToken cancellationToken) =>
             await decks.DeckAsync(deck, cancellationToken) is { } found

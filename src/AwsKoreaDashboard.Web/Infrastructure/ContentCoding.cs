@@ -27,9 +27,33 @@ public static class ContentCoding
             return Identity;
         }
 
-        bool Accepts(string name) => codings.Any(c => c.Quality is not 0 && (StringSegment.Equals(c.Value, name, StringComparison.OrdinalIgnoreCase) || c.Value == "*"));
-        return Accepts(Brotli) ? Brotli : Accepts(Gzip) ? Gzip : Identity;
+        // A coding named explicitly counts as named (q=0 refuses it, whatever "*" says); otherwise "*" decides.
+        double Quality(string name)
+        {
+            var chosen = codings.FirstOrDefault(c => StringSegment.Equals(c.Value, name, StringComparison.OrdinalIgnoreCase))
+                ?? codings.FirstOrDefault(c => c.Value == "*");
+            return chosen is null ? 0 : chosen.Quality ?? 1;
+        }
+
+        return Quality(Brotli) > 0 ? Brotli : Quality(Gzip) > 0 ? Gzip : Identity;
     }
+
+    /// <summary>
+    /// Replaces what the client sent with the one coding it will get, before routing: odd values (identity;q=0,
+    /// unknown codings) then never reach framework code that negotiates static files on its own.
+    /// </summary>
+    public static IApplicationBuilder UseNormalisedAcceptEncoding(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            var headers = context.Request.Headers;
+            if (headers.ContainsKey(HeaderNames.AcceptEncoding))
+            {
+                var coding = Negotiate(headers.AcceptEncoding);
+                headers.AcceptEncoding = coding == Identity ? StringValues.Empty : (StringValues)coding;
+            }
+
+            return next();
+        });
 
     public static byte[] Compress(byte[] body, string encoding)
     {

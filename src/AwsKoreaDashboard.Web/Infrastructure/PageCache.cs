@@ -36,13 +36,25 @@ public sealed class PageCache(DataStatus status, IConfiguration configuration, I
     private readonly Lock _versionLock = new();
     private string? _version;
     private bool _capLogged;
+    private int _queryEntries;
 
     public int Count => _entries.Count;
 
-    /// <summary>Marks an endpoint whose responses may be stored; <see cref="Status"/> is the one status stored.</summary>
-    public sealed record Cacheable(int Status = StatusCodes.Status200OK, bool PerLanguageOnly = false)
+    /// <summary>At most this many entries of endpoints keyed by a query parameter (a reader's own selection).</summary>
+    public const int MaxQueryEntries = 128;
+
+    /// <summary>
+    /// Marks an endpoint whose responses may be stored; <see cref="Status"/> is the one status stored. An endpoint
+    /// that reads one query parameter (<see cref="QueryParameter"/>: the selection download's chart list) is keyed
+    /// by its value too, lower-cased and limited to what a chart list can hold, and such entries have a small cap
+    /// of their own.
+    /// </summary>
+    public sealed record Cacheable(int Status = StatusCodes.Status200OK, bool PerLanguageOnly = false, string? QueryParameter = null)
     {
         public static readonly Cacheable Page = new();
+
+        /// <summary>The reader's own selection as a PowerPoint file: keyed by its chart list.</summary>
+        public static readonly Cacheable Selection = new(QueryParameter: "charts");
 
         /// <summary>The not-found page: one per language, whatever the unknown address was.</summary>
         public static readonly Cacheable NotFound = new(StatusCodes.Status404NotFound, PerLanguageOnly: true);
@@ -85,7 +97,7 @@ public sealed class PageCache(DataStatus status, IConfiguration configuration, I
         if (response.StatusCode == rule.Status && !response.Headers.ContainsKey("Set-Cookie") && buffer.Length <= MaxBodyBytes && !response.HasStarted)
         {
             var entry = Entry.Create(response, requestHeaders, buffer.ToArray(), encoding);
-            Store(key, entry, version);
+            Store(key, entry, version, rule);
             await WriteAsync(context, entry, hit: false);
             return;
         }
@@ -108,14 +120,21 @@ public sealed class PageCache(DataStatus status, IConfiguration configuration, I
 
         var pattern = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "";
         var values = context.Request.RouteValues.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={v.Value}");
-        return $"{pattern}|{string.Join('&', values)}";
+        var query = rule.QueryParameter is { } name ? $"|{name}={new string(context.Request.Query[name].ToString().ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or ',').Take(512).ToArray())}" : "";
+        return $"{pattern}|{string.Join('&', values)}{query}";
     }
 
-    private void Store(string key, Entry entry, string version)
+    private void Store(string key, Entry entry, string version, Cacheable rule)
     {
         // A render that began before a seed must not be kept under the new version.
         if (version != (status.ContentHash ?? ""))
         {
+            return;
+        }
+
+        if (rule.QueryParameter is not null && !_entries.ContainsKey(key) && Interlocked.Increment(ref _queryEntries) > MaxQueryEntries)
+        {
+            Interlocked.Decrement(ref _queryEntries);
             return;
         }
 
@@ -147,6 +166,7 @@ public sealed class PageCache(DataStatus status, IConfiguration configuration, I
                 var dropped = _entries.Count;
                 _entries.Clear();
                 _capLogged = false;
+                _queryEntries = 0;
                 if (_version is not null)
                 {
                     logger.LogInformation("Data version {ContentHash}: dropped {EntryCount} cached responses", version, dropped);
@@ -191,8 +211,9 @@ public sealed class PageCache(DataStatus status, IConfiguration configuration, I
         await response.Body.WriteAsync(entry.Body, context.RequestAborted);
     }
 
+    /// <summary>If-None-Match uses the weak comparison: W/"x" matches "x".</summary>
     private static bool IfNoneMatch(HttpRequest request, string etag) =>
-        request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Any(tag => tag.Trim() == etag || tag.Trim() == "*"));
+        request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Select(tag => tag.Trim()).Any(tag => tag == "*" || (tag.StartsWith("W/", StringComparison.Ordinal) ? tag[2..] : tag) == etag));
 
     private sealed record Entry(int Status, KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>[] Headers, byte[] Body, string? Encoding, string ETag, long Created)
     {

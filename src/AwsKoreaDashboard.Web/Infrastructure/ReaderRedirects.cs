@@ -47,20 +47,31 @@ public static class ReaderRedirects
             }
         });
 
-    public sealed record Redirect(string Location, bool Permanent);
+    /// <summary>Where to send the reader: the path as the browser must send it (encoded), and the query.</summary>
+    public sealed record Redirect(string Path, string Query, bool Permanent)
+    {
+        public string Location => new PathString(Path).ToUriComponent() + Query;
+    }
 
     public static Redirect? Target(HttpRequest request)
     {
         var path = request.Path.Value is { Length: > 0 } value ? value : "/";
         var query = ClientQuery(request.Query);
+        // Every address of the site is lower case after its prefix, with single slashes.
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
 
-        if (CanonicalSpelling(path) is { } canonical)
+        if (CanonicalSpelling(segments) is { } canonical)
         {
-            return canonical == path ? null : new Redirect(canonical + query, Permanent: true);
+            return canonical == path ? null : new Redirect(canonical, query, Permanent: true);
         }
 
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Length > 0 && !OldRoots.Contains(segments[0]))
+        // A language alone (/en, /ko/): that language, in the reader's currency.
+        if (segments.Length == 1 && ReaderUrls.Languages.FirstOrDefault(l => string.Equals(l, segments[0], StringComparison.OrdinalIgnoreCase)) is { } only)
+        {
+            return new Redirect(ReaderUrls.Page(only, PreferredCurrency(request), "/"), query, Permanent: false);
+        }
+
+        if (segments.Length > 0 && !OldRoots.Contains(segments[0].ToLowerInvariant()))
         {
             return null;
         }
@@ -70,33 +81,37 @@ public static class ReaderRedirects
         var language = named.Language ?? (permanent ? "ko" : PreferredLanguage(request));
         var currency = named.Currency ?? (permanent ? Units.Krw : PreferredCurrency(request));
 
-        // A reader's own briefing was /present?charts=a,b; it is now a page of its own.
-        var pagePath = path.TrimEnd('/');
-        if (request.Query.ContainsKey("charts") && pagePath is "/present" or "/present/presenter")
+        // A reader's own briefing was /present?charts=a,b (and its presenter /present/presenter?charts=a,b).
+        var pagePath = "/" + string.Join('/', segments).ToLowerInvariant();
+        if (request.Query.ContainsKey("charts"))
         {
-            pagePath = pagePath.Replace("/present", "/present/selection", StringComparison.Ordinal);
+            pagePath = pagePath switch
+            {
+                "/present" => "/present/selection",
+                "/present/presenter" => "/present/selection/presenter",
+                _ => pagePath,
+            };
         }
 
-        return new Redirect(ReaderUrls.Page(language, currency, pagePath) + query, permanent);
+        return new Redirect(ReaderUrls.Page(language, currency, pagePath), query, permanent);
     }
 
     /// <summary>The canonical spelling of an address that has a reader prefix in any case, or null when it has none.</summary>
-    private static string? CanonicalSpelling(string path)
+    private static string? CanonicalSpelling(string[] segments)
     {
-        var segments = path.Split('/');
-        if (segments.Length < 3)
+        if (segments.Length < 2)
         {
             return null;
         }
 
-        var language = ReaderUrls.Languages.FirstOrDefault(l => string.Equals(l, segments[1], StringComparison.OrdinalIgnoreCase));
-        var currency = ReaderUrls.Currencies.FirstOrDefault(c => string.Equals(c, segments[2], StringComparison.OrdinalIgnoreCase));
+        var language = ReaderUrls.Languages.FirstOrDefault(l => string.Equals(l, segments[0], StringComparison.OrdinalIgnoreCase));
+        var currency = ReaderUrls.Currencies.FirstOrDefault(c => string.Equals(c, segments[1], StringComparison.OrdinalIgnoreCase));
         if (language is null || currency is null)
         {
             return null;
         }
 
-        var rest = string.Join('/', segments.Skip(3)).TrimEnd('/');
+        var rest = string.Join('/', segments.Skip(2)).ToLowerInvariant();
         return ReaderUrls.Page(language, currency, rest.Length == 0 ? "/" : "/" + rest);
     }
 

@@ -40,6 +40,12 @@ public sealed class ReaderSettings
         Language = HasReaderPath ? language : ReaderUrls.LanguageOf(path) ?? "ko";
         Currency = currency;
         PagePath = pagePath;
+        if (context.GetEndpoint()?.Metadata.GetMetadata<PageCache.Cacheable>() is { PerLanguageOnly: true })
+        {
+            // The not-found page is one page per language, whatever address was not found: nothing of that
+            // address (its path, its currency) may reach the page that every later miss is served.
+            (HasReaderPath, Currency, PagePath) = (false, Units.Krw, "/");
+        }
     }
 
     /// <summary>

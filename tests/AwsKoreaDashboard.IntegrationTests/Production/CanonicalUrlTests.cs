@@ -62,6 +62,69 @@ public sealed class CanonicalUrlTests : IDisposable
     }
 
     [Fact]
+    public async Task The_not_found_page_kept_for_a_language_carries_nothing_of_the_address_that_first_missed()
+    {
+        var first = await _client.GetAsync("/en/USD/call-this-number-to-claim-your-refund");
+        var later = await _client.GetAsync("/en/KRW/typo");
+        var body = await later.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, first.StatusCode);
+        Assert.NotNull(later.Headers.Age);
+        Assert.DoesNotContain("claim-your-refund", body);
+        Assert.DoesNotContain("rel=\"canonical\"", body);
+        using var clean = new DashboardApp();
+        var cleanResponse = await clean.CreateClient().GetAsync("/en/KRW/another-typo");
+        Assert.Equal(await cleanResponse.Content.ReadAsStringAsync(), body);
+    }
+
+    [Fact]
+    public async Task An_address_in_other_letters_moves_to_its_page_and_leaves_the_page_as_it_was()
+    {
+        using var clean = new DashboardApp();
+        var plain = await Bytes(clean.CreateClient(), "/ko/KRW/background");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, (await _client.GetAsync("/ko/KRW/BACKGROUND")).StatusCode);
+
+        Assert.Equal(plain, await Bytes(_client, "/ko/KRW/background"));
+    }
+
+    [Theory]
+    [InlineData("identity;q=0", null)]
+    [InlineData("gzip, identity;q=0", "gzip")]
+    [InlineData("br;q=0, gzip;q=0, *;q=1", null)]
+    [InlineData("*", "br")]
+    [InlineData("x-unknown, gzip;q=0.5", "gzip")]
+    public async Task Odd_accept_encoding_values_get_one_of_the_three_encodings_and_never_an_error(string acceptEncoding, string? expected)
+    {
+        foreach (var url in new[] { "/ko/KRW/", "/api/figures", "/healthz", "/favicon.svg" })
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+
+            var response = await _client.SendAsync(request);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            if (url == "/ko/KRW/")
+            {
+                Assert.Equal(expected, response.Content.Headers.ContentEncoding.SingleOrDefault());
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_redirect_to_an_address_with_other_characters_is_encoded_and_a_weak_etag_still_matches()
+    {
+        var response = await _client.GetAsync("/EN/usd/%ED%95%9C%3Fx");
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/en/USD/%ED%95%9C%3Fx", response.Headers.Location!.OriginalString);
+
+        var page = await _client.GetAsync("/ko/KRW/figures");
+        var again = new HttpRequestMessage(HttpMethod.Get, "/ko/KRW/figures");
+        again.Headers.TryAddWithoutValidation("If-None-Match", "W/" + page.Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.NotModified, (await _client.SendAsync(again)).StatusCode);
+    }
+
+    [Fact]
     public async Task Asking_for_the_not_found_and_error_pages_first_changes_no_status_afterwards()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/NotFound")).StatusCode);
@@ -143,6 +206,13 @@ public sealed class CanonicalUrlTests : IDisposable
     [InlineData("/present/why-korea?culture=en&autoplay=10", "/en/KRW/present/why-korea?autoplay=10", HttpStatusCode.MovedPermanently)]
     [InlineData("/figures/jobs-per-year?currency=USD&evil=1", "/ko/USD/figures/jobs-per-year", HttpStatusCode.MovedPermanently)]
     [InlineData("/exports/charts/annual-pace.csv?culture=en&currency=USD", "/en/USD/exports/charts/annual-pace.csv", HttpStatusCode.MovedPermanently)]
+    [InlineData("/present/presenter?charts=annual-pace,economic-effects&culture=en", "/en/KRW/present/selection/presenter?charts=annual-pace,economic-effects", HttpStatusCode.MovedPermanently)]
+    [InlineData("/Charts/annual-pace?culture=en", "/en/KRW/charts/annual-pace", HttpStatusCode.MovedPermanently)]
+    [InlineData("/ko/KRW/BACKGROUND", "/ko/KRW/background", HttpStatusCode.MovedPermanently)]
+    [InlineData("/en/USD/CHARTS/annual-pace", "/en/USD/charts/annual-pace", HttpStatusCode.MovedPermanently)]
+    [InlineData("/ko/KRW//figures", "/ko/KRW/figures", HttpStatusCode.MovedPermanently)]
+    [InlineData("/en", "/en/KRW/", HttpStatusCode.Found)]
+    [InlineData("/ko/", "/ko/KRW/", HttpStatusCode.Found)]
     [InlineData("/figures", "/ko/KRW/figures", HttpStatusCode.Found)]
     [InlineData("/ko/KRW", "/ko/KRW/", HttpStatusCode.MovedPermanently)]
     [InlineData("/EN/usd/charts/annual-pace/", "/en/USD/charts/annual-pace", HttpStatusCode.MovedPermanently)]
