@@ -30,8 +30,9 @@ public sealed class ExportTests(BrowserFixture browser) : IClassFixture<BrowserF
         Assert.True(painted > png.Width * png.Height / 50, $"only {painted} pixels differ from the background");
         // The same export with the chart's title emptied: the top of the image must change where the title was.
         // (Counting ink in the top band alone is not enough: without a title the subtitle moves up into it.)
-        await tab.ChartCard(Chart).Locator("script.chart-data").EvaluateAsync(
-            "s => { const data = JSON.parse(s.textContent); data.title = ''; s.textContent = JSON.stringify(data); }");
+        // The image takes its title from the card as the reader sees it (and the chart's data as a fallback): empty both.
+        await tab.ChartCard(Chart).EvaluateAsync(
+            "c => { c.querySelector('.chart-card__title').textContent = ''; const s = c.querySelector('script.chart-data'); const data = JSON.parse(s.textContent); data.title = ''; s.textContent = JSON.stringify(data); }");
         var untitled = PngImage.Decode((await DownloadAsync(tab, "PNG 이미지 내려받기")).Bytes);
         var titleRows = png.Height / 12;
         var changed = Enumerable.Range(0, png.Width * titleRows).Count(i => png.Rgba[i * 4] != untitled.Rgba[i * 4]);
@@ -307,7 +308,7 @@ public sealed class ExportTests(BrowserFixture browser) : IClassFixture<BrowserF
         var header = rows[0];
         using var http = new HttpClient { BaseAddress = browser.BaseAddress };
 
-        Assert.Equal($"aws-korea-{Chart}.ko.csv", name);
+        Assert.Equal($"aws-korea-{Chart}.ko.KRW.csv", name);
         Assert.Equal(3, rows.Count - 1);
         foreach (var row in rows.Skip(1))
         {

@@ -52,7 +52,7 @@ public sealed class PresentTests(BrowserFixture browser) : IClassFixture<Browser
         await using var tab = await OpenAsync(browser, "/present");
 
         Assert.Equal("1", await CurrentSlideAsync(tab));
-        await Assertions.Expect(tab.Page.Locator(".slide.is-current .slide__headline")).ToHaveTextAsync("AWS, 2027년까지 한국 클라우드에 7.85조 원 투자");
+        await Assertions.Expect(tab.Page.Locator(".slide.is-current .slide__headline")).ToHaveTextAsync("AWS, 2027년까지 한국 클라우드에 약 7.85조 원 투자");
         Assert.Contains("한국경제", await tab.Page.Locator(".slide.is-current .slide__meta").TextContentAsync());
         await Assertions.Expect(tab.Page.Locator("[data-deck-current]")).ToHaveTextAsync("1");
     }

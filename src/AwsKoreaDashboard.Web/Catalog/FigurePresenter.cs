@@ -63,11 +63,18 @@ public sealed partial class FigurePresenter(DashboardCatalog catalog, CultureInf
     /// reader sees it; a converted amount says so, so that no sentence passes a conversion off as the article's.
     /// </summary>
     public string FillTokens(LocalizedText text) =>
-        Token().Replace(text.In(culture), match => catalog.Figure(match.Groups[1].Value) is { } figure ? Marked(Show(figure)) : match.Value);
+        Token().Replace(text.In(culture), match => catalog.Figure(match.Groups[1].Value) is { } figure ? MarkedLabel(Show(figure)) : match.Value);
 
-    /// <summary>"$76.4B (converted)" for a converted value, the text alone otherwise: value labels, tooltips, sentences.</summary>
+    /// <summary>"$76.4B (converted)" for a converted value, the text alone otherwise: sentences, text alternatives.</summary>
     public string Marked(ShownValue value) =>
         value.IsConverted ? $"{value.Text} ({localizer["ConvertedShort"]})" : value.Text;
+
+    /// <summary>
+    /// "$76.4B†", "764억 달러 (환산)": the mark short enough for a value label on a phone or a slide; the chart's
+    /// rate line ("† Converted at the article's implied rate …") explains it.
+    /// </summary>
+    public string MarkedLabel(ShownValue value) =>
+        value.IsConverted ? localizer["ConvertedMark", value.Text] : value.Text;
 
     /// <summary>The figures a value rests on: itself when reported, its inputs (recursively) when derived.</summary>
     public IEnumerable<FigureRecord> Evidence(FigureRecord figure)

@@ -50,7 +50,7 @@ public sealed class ChartViewBuilder(FigurePresenter presenter, IStringLocalizer
             seriesLabels.Select((label, s) => new ChartPayloadSeries(
                 label,
                 rows.Select(r => r.Cells[s].Value).ToList(),
-                rows.Select(r => presenter.Marked(r.Cells[s])).ToList())).ToList(),
+                rows.Select(r => presenter.MarkedLabel(r.Cells[s])).ToList())).ToList(),
             Axis(chart.Kind, unit, values.Select(v => v.Value).DefaultIfEmpty(0).Max(), values.Select(v => v.Value).DefaultIfEmpty(0).Min()));
 
         return new ChartView(
