@@ -285,12 +285,17 @@
     };
   }
 
+  // The palette read from the CSS variables costs a style recalculation per colour: read once and kept
+  // until something can change it (a theme switch, print, the system's scheme), which all go through
+  // drawAll.
+  let palette = null;
+
   function draw(card) {
     const script = card.querySelector('script.chart-data');
     const canvas = card.querySelector('canvas.chart-canvas');
     if (!script || !canvas || typeof Chart === 'undefined') return;
     const data = JSON.parse(script.textContent);
-    const colors = theme();
+    const colors = palette || (palette = theme());
     Chart.defaults.font.family = colors.font;
     Chart.defaults.color = colors.text;
     const existing = Chart.getChart(canvas);
@@ -301,23 +306,65 @@
     card.dataset.rendered = 'true';
   }
 
-  function drawAll() {
-    document.querySelectorAll('.chart-card').forEach(draw);
+  // A chart is drawn when its card comes near the window, not all at once on load: a phone loading the
+  // dashboard draws the one or two charts it shows, and the rest as the reader scrolls. Cards that are
+  // never scrolled to are drawn for print (below). A slide deck draws its own slides (present.js); a hidden
+  // slide never intersects.
+  const pending = new Set();
+  const observer = 'IntersectionObserver' in window
+    ? new IntersectionObserver((entries) => {
+      entries.forEach((entry) => {
+        if (!entry.isIntersecting) return;
+        observer.unobserve(entry.target);
+        pending.delete(entry.target);
+        if (entry.target.dataset.rendered !== 'true') draw(entry.target);
+      });
+    }, { rootMargin: '200px 0px' })
+    : null;
+
+  function watch() {
+    document.querySelectorAll('.chart-card').forEach((card) => {
+      if (!observer) {
+        draw(card);
+        return;
+      }
+      if (pending.has(card) || card.dataset.rendered === 'true') return;
+      pending.add(card);
+      observer.observe(card);
+    });
   }
 
-  window.dashboardCharts = { draw, drawAll, config, theme, color };
+  // Redraws in the current palette: every chart already drawn now; the others when they come into view.
+  function drawAll() {
+    palette = null;
+    document.querySelectorAll('.chart-card').forEach((card) => {
+      if (card.dataset.rendered === 'true' || !observer) draw(card);
+    });
+    watch();
+  }
+
+  // Print (and a PDF) shows every chart, seen or not, in the print palette.
+  function drawEvery() {
+    palette = null;
+    document.querySelectorAll('.chart-card').forEach((card) => {
+      if (observer && pending.delete(card)) observer.unobserve(card);
+      draw(card);
+    });
+  }
+
+  window.dashboardCharts = { draw, drawAll, drawEvery, config, theme, color };
 
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', drawAll);
+    document.addEventListener('DOMContentLoaded', watch);
   } else {
-    drawAll();
+    watch();
   }
 
   // A theme that follows the system redraws when the system switches; printing redraws in the print
   // palette (dark on white, whatever the screen's theme) and back.
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', drawAll);
-  window.matchMedia('print').addEventListener('change', drawAll);
-  window.addEventListener('beforeprint', drawAll);
+  window.matchMedia('print').addEventListener('change', (event) => (event.matches ? drawEvery() : drawAll()));
+  window.addEventListener('beforeprint', drawEvery);
   window.addEventListener('afterprint', drawAll);
 
   // Labels are fitted to the canvas width when a chart is drawn: a card that changes width (a phone
