@@ -17,17 +17,24 @@
     return resolved;
   }
 
+  // All the palette's colours in one style calculation: every probe is in the page before any is read.
+  function colors(names) {
+    const probes = names.map((name) => {
+      const probe = document.createElement('span');
+      probe.hidden = true;
+      probe.style.color = `var(${name})`;
+      return probe;
+    });
+    document.body.append(...probes);
+    const resolved = probes.map((probe) => getComputedStyle(probe).color);
+    probes.forEach((probe) => probe.remove());
+    return resolved;
+  }
+
   function theme() {
-    return {
-      text: color('--text'),
-      muted: color('--muted'),
-      grid: color('--grid'),
-      highlight: color('--highlight'),
-      neutral: color('--neutral'),
-      series: [color('--series-1'), color('--series-2')],
-      onSeries: color('--on-series'),
-      font: css('--font-family'),
-    };
+    const [text, muted, grid, highlight, neutral, series1, series2, onSeries] =
+      colors(['--text', '--muted', '--grid', '--highlight', '--neutral', '--series-1', '--series-2', '--on-series']);
+    return { text, muted, grid, highlight, neutral, series: [series1, series2], onSeries, font: css('--font-family') };
   }
 
   // Direct value labels instead of a legend: at the end of each bar, or inside a stacked segment (a
@@ -115,17 +122,23 @@
     ctx.restore();
   }
 
+  // One off-screen context measures every label (a new canvas per measurement costs more than the text).
+  let measuring = null;
+  const measure = (font) => {
+    measuring = measuring || document.createElement('canvas').getContext('2d');
+    measuring.font = font;
+    return measuring;
+  };
+
   function textWidth(texts, font) {
-    const ctx = document.createElement('canvas').getContext('2d');
-    ctx.font = font;
+    const ctx = measure(font);
     return Math.max(0, ...texts.map((t) => ctx.measureText(t).width));
   }
 
   // Long category labels break into lines that fit `maxWidth` instead of running off the canvas; a single
   // word wider than that makes the labels' font smaller instead.
   function wrap(label, maxWidth, font) {
-    const ctx = document.createElement('canvas').getContext('2d');
-    ctx.font = font;
+    const ctx = measure(font);
     const lines = [];
     let line = '';
     label.split(' ').forEach((word) => {
@@ -310,15 +323,30 @@
   // dashboard draws the one or two charts it shows, and the rest as the reader scrolls. Cards that are
   // never scrolled to are drawn for print (below). A slide deck draws its own slides (present.js); a hidden
   // slide never intersects.
+  // Cards that come into view together are drawn one per task, so the page stays responsive between them.
   const pending = new Set();
+  const queue = [];
+  let scheduled = false;
+  function drawNext() {
+    scheduled = false;
+    const card = queue.shift();
+    if (card && card.dataset.rendered !== 'true') draw(card);
+    if (queue.length) schedule();
+  }
+  function schedule() {
+    if (scheduled) return;
+    scheduled = true;
+    setTimeout(drawNext, 0);
+  }
   const observer = 'IntersectionObserver' in window
     ? new IntersectionObserver((entries) => {
       entries.forEach((entry) => {
         if (!entry.isIntersecting) return;
         observer.unobserve(entry.target);
         pending.delete(entry.target);
-        if (entry.target.dataset.rendered !== 'true') draw(entry.target);
+        queue.push(entry.target);
       });
+      schedule();
     }, { rootMargin: '200px 0px' })
     : null;
 
