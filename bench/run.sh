@@ -8,8 +8,8 @@
 # - a flood of distinct addresses and Accept-Encoding values (the process's RSS before and after, and the
 #   dashboard's latency meanwhile);
 # - a cache miss of the dashboard page (a second instance with the page cache off: every request renders);
-# - start-up time to the first 200 with an empty database; time until every chart is drawn and the bytes of
-#   a first load, in headless Chromium.
+# - start-up time to the first 200 with an empty database; time until the charts in the first screen are
+#   drawn and the bytes of a first load, in headless Chromium.
 # Writes the numbers as JSON to bench/results/latest.json and prints a table.
 # Usage: bench/run.sh [seconds per run, default 5] [connections, default 32] [rounds, default 3]
 # Each round measures every kind once, in a rotated order; the report takes each kind's median round.
@@ -193,6 +193,6 @@ print(f"flood: {f['requests']} distinct requests in {f['seconds']} s ({f['rps']:
 print(f"cache miss of the dashboard (render + Brotli 5 every request, 1 connection): p50 {r['miss']['p50']}, p99 {r['miss']['p99']}")
 print(f"start-up to first 200 on /ko/KRW/ (empty database): {r['startupMs']} ms")
 b = r["browser"]
-print(f"all charts drawn after navigation: median {b['chartsDrawnMs']['median']} ms, max {b['chartsDrawnMs']['max']} ms ({b['chartsDrawnMs']['runs']} cold loads)")
+print(f"charts in the first screen drawn after navigation: median {b['chartsDrawnMs']['median']} ms, max {b['chartsDrawnMs']['max']} ms ({b['chartsDrawnMs']['runs']} cold loads)")
 print(f"first load of /ko/KRW/ transferred {b['firstLoadBytes']/1024:.1f} KB")
 PY

@@ -45,17 +45,39 @@ public sealed class BrowserPage : IAsyncDisposable
 
     public ILocator ChartCards => Page.Locator(".chart-card");
 
-    /// <summary>Waits until charts.js marks the card drawn; never sleeps.</summary>
-    public Task WaitForChartAsync(string key) =>
-        ChartCard(key).And(Page.Locator("[data-rendered='true']")).WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+    /// <summary>
+    /// Scrolls the card into view, as a reader would (charts.js draws a chart as it comes near the window),
+    /// and waits until charts.js marks it drawn; never sleeps.
+    /// </summary>
+    public async Task WaitForChartAsync(string key)
+    {
+        await ChartCard(key).ScrollIntoViewIfNeededAsync(new LocatorScrollIntoViewIfNeededOptions { Timeout = 10_000 });
+        await ChartCard(key).And(Page.Locator("[data-rendered='true']")).WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+    }
 
+    /// <summary>
+    /// Scrolls past every chart the page shows, as a reader would, waits until each is drawn, and goes back
+    /// to where the page was. A chart on a slide the deck does not show is not drawn until it is shown.
+    /// </summary>
     public async Task WaitForAllChartsAsync()
     {
-        var count = await ChartCards.CountAsync();
+        var top = await Page.EvaluateAsync<double>("() => window.scrollY");
+        var shown = await Page.EvaluateAsync<int>(
+            """
+            async () => {
+              const cards = [...document.querySelectorAll('.chart-card')].filter((c) => c.getClientRects().length > 0);
+              for (const card of cards) {
+                card.scrollIntoView({ block: 'center', behavior: 'instant' });
+                await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+              }
+              return cards.length;
+            }
+            """);
         await Page.WaitForFunctionAsync(
-            "n => document.querySelectorAll(\".chart-card[data-rendered='true']\").length === n",
-            count,
+            "n => [...document.querySelectorAll('.chart-card')].filter((c) => c.getClientRects().length > 0 && c.dataset.rendered === 'true').length === n",
+            shown,
             new PageWaitForFunctionOptions { Timeout = 10_000 });
+        await Page.EvaluateAsync("y => window.scrollTo({ top: y, behavior: 'instant' })", top);
     }
 
     /// <summary>How many pixels of the chart's canvas hold paint: zero for a blank canvas.</summary>

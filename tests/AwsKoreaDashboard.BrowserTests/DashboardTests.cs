@@ -235,4 +235,45 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
 
         Assert.Contains(label, drawn);
     }
+
+    [Fact]
+    public async Task A_chart_further_down_the_page_is_drawn_when_the_reader_scrolls_to_it()
+    {
+        await using var tab = await browser.NewPageAsync(width: 390, height: 844);
+        await tab.GotoAsync("/ko/KRW/");
+        await tab.WaitForChartAsync(await FirstChartKeyAsync(tab));
+        var last = tab.ChartCards.Last;
+
+        Assert.Null(await last.GetAttributeAsync("data-rendered"));
+
+        await last.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(last).ToHaveAttributeAsync("data-rendered", "true");
+        Assert.True(await tab.PaintedPixelsAsync((await last.GetAttributeAsync("data-chart-key"))!) >= 1000);
+        Assert.Empty(tab.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task Printing_draws_the_charts_the_reader_never_scrolled_to()
+    {
+        await using var tab = await browser.NewPageAsync(width: 390, height: 844);
+        await tab.GotoAsync("/ko/KRW/");
+        await tab.WaitForChartAsync(await FirstChartKeyAsync(tab));
+        var keys = await tab.ChartCards.EvaluateAllAsync<string[]>("cards => cards.map(c => c.dataset.chartKey)");
+
+        await tab.Page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(tab.Page.Locator(".chart-card[data-rendered='true']")).ToHaveCountAsync(keys.Length);
+
+        var blank = new List<string>();
+        foreach (var key in keys)
+        {
+            if (await tab.PaintedPixelsAsync(key) < 1000)
+            {
+                blank.Add(key);
+            }
+        }
+        Assert.Empty(blank);
+    }
+
+    private static Task<string> FirstChartKeyAsync(BrowserPage tab) =>
+        tab.ChartCards.First.EvaluateAsync<string>("card => card.dataset.chartKey");
 }

@@ -504,6 +504,9 @@ public sealed class PresentTests(BrowserFixture browser) : IClassFixture<Browser
             """);
         Assert.True(smallest >= 14, $"the smallest slide text is {smallest}px");
         Assert.True(await tab.Page.EvaluateAsync<bool>("() => document.scrollingElement.scrollHeight > 4 * window.innerHeight"));
+        // Read down the deck: each chart is drawn as it scrolls into view, not all of them on arrival.
+        Assert.Null(await tab.Page.Locator(".slide--chart .chart-card").Last.GetAttributeAsync("data-rendered"));
+        await tab.WaitForAllChartsAsync();
         await Expect(tab.Page.Locator(".slide--chart .chart-card[data-rendered='true']")).ToHaveCountAsync(count - 2);
         await tab.ScreenshotAsync("present-phone-portrait");
         await tab.Page.Locator(".slide").Nth(2).ScrollIntoViewIfNeededAsync();

@@ -307,6 +307,23 @@ public sealed class CanonicalUrlTests : IDisposable
     }
 
     [Theory]
+    [InlineData("/ko/KRW/")]
+    [InlineData("/en/USD/charts/annual-pace")]
+    [InlineData("/ko/KRW/figures")]
+    [InlineData("/ko/KRW/background")]
+    [InlineData("/en/USD/since")]
+    [InlineData("/ko/KRW/present")]
+    [InlineData("/en/USD/present/why-korea")]
+    [InlineData("/ko/KRW/present/presenter")]
+    public async Task A_page_describes_itself_to_search_engines_and_link_previews(string url)
+    {
+        var page = await HtmlPage.GetAsync(_client, url);
+
+        Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("meta[name='description']")?.GetAttribute("content")),
+            $"{url} has no meta description");
+    }
+
+    [Theory]
     [MemberData(nameof(PageKinds))]
     [InlineData("/no-such-page")]
     [InlineData("/healthz")]

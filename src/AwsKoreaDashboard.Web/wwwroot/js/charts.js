@@ -17,17 +17,24 @@
     return resolved;
   }
 
+  // All the palette's colours in one style calculation: every probe is in the page before any is read.
+  function colors(names) {
+    const probes = names.map((name) => {
+      const probe = document.createElement('span');
+      probe.hidden = true;
+      probe.style.color = `var(${name})`;
+      return probe;
+    });
+    document.body.append(...probes);
+    const resolved = probes.map((probe) => getComputedStyle(probe).color);
+    probes.forEach((probe) => probe.remove());
+    return resolved;
+  }
+
   function theme() {
-    return {
-      text: color('--text'),
-      muted: color('--muted'),
-      grid: color('--grid'),
-      highlight: color('--highlight'),
-      neutral: color('--neutral'),
-      series: [color('--series-1'), color('--series-2')],
-      onSeries: color('--on-series'),
-      font: css('--font-family'),
-    };
+    const [text, muted, grid, highlight, neutral, series1, series2, onSeries] =
+      colors(['--text', '--muted', '--grid', '--highlight', '--neutral', '--series-1', '--series-2', '--on-series']);
+    return { text, muted, grid, highlight, neutral, series: [series1, series2], onSeries, font: css('--font-family') };
   }
 
   // Direct value labels instead of a legend: at the end of each bar, or inside a stacked segment (a
@@ -115,17 +122,23 @@
     ctx.restore();
   }
 
+  // One off-screen context measures every label (a new canvas per measurement costs more than the text).
+  let measuring = null;
+  const measure = (font) => {
+    measuring = measuring || document.createElement('canvas').getContext('2d');
+    measuring.font = font;
+    return measuring;
+  };
+
   function textWidth(texts, font) {
-    const ctx = document.createElement('canvas').getContext('2d');
-    ctx.font = font;
+    const ctx = measure(font);
     return Math.max(0, ...texts.map((t) => ctx.measureText(t).width));
   }
 
   // Long category labels break into lines that fit `maxWidth` instead of running off the canvas; a single
   // word wider than that makes the labels' font smaller instead.
   function wrap(label, maxWidth, font) {
-    const ctx = document.createElement('canvas').getContext('2d');
-    ctx.font = font;
+    const ctx = measure(font);
     const lines = [];
     let line = '';
     label.split(' ').forEach((word) => {
@@ -285,12 +298,17 @@
     };
   }
 
+  // The palette read from the CSS variables costs a style recalculation per colour: read once and kept
+  // until something can change it (a theme switch, print, the system's scheme), which all go through
+  // drawAll.
+  let palette = null;
+
   function draw(card) {
     const script = card.querySelector('script.chart-data');
     const canvas = card.querySelector('canvas.chart-canvas');
     if (!script || !canvas || typeof Chart === 'undefined') return;
     const data = JSON.parse(script.textContent);
-    const colors = theme();
+    const colors = palette || (palette = theme());
     Chart.defaults.font.family = colors.font;
     Chart.defaults.color = colors.text;
     const existing = Chart.getChart(canvas);
@@ -301,23 +319,80 @@
     card.dataset.rendered = 'true';
   }
 
-  function drawAll() {
-    document.querySelectorAll('.chart-card').forEach(draw);
+  // A chart is drawn when its card comes near the window, not all at once on load: a phone loading the
+  // dashboard draws the one or two charts it shows, and the rest as the reader scrolls. Cards that are
+  // never scrolled to are drawn for print (below). A slide deck draws its own slides (present.js); a hidden
+  // slide never intersects.
+  // Cards that come into view together are drawn one per task, so the page stays responsive between them.
+  const pending = new Set();
+  const queue = [];
+  let scheduled = false;
+  function drawNext() {
+    scheduled = false;
+    const card = queue.shift();
+    if (card && card.dataset.rendered !== 'true') draw(card);
+    if (queue.length) schedule();
+  }
+  function schedule() {
+    if (scheduled) return;
+    scheduled = true;
+    setTimeout(drawNext, 0);
+  }
+  const observer = 'IntersectionObserver' in window
+    ? new IntersectionObserver((entries) => {
+      entries.forEach((entry) => {
+        if (!entry.isIntersecting) return;
+        observer.unobserve(entry.target);
+        pending.delete(entry.target);
+        queue.push(entry.target);
+      });
+      schedule();
+    }, { rootMargin: '200px 0px' })
+    : null;
+
+  function watch() {
+    document.querySelectorAll('.chart-card').forEach((card) => {
+      if (!observer) {
+        draw(card);
+        return;
+      }
+      if (pending.has(card) || card.dataset.rendered === 'true') return;
+      pending.add(card);
+      observer.observe(card);
+    });
   }
 
-  window.dashboardCharts = { draw, drawAll, config, theme, color };
+  // Redraws in the current palette: every chart already drawn now; the others when they come into view.
+  function drawAll() {
+    palette = null;
+    document.querySelectorAll('.chart-card').forEach((card) => {
+      if (card.dataset.rendered === 'true' || !observer) draw(card);
+    });
+    watch();
+  }
+
+  // Print (and a PDF) shows every chart, seen or not, in the print palette.
+  function drawEvery() {
+    palette = null;
+    document.querySelectorAll('.chart-card').forEach((card) => {
+      if (observer && pending.delete(card)) observer.unobserve(card);
+      draw(card);
+    });
+  }
+
+  window.dashboardCharts = { draw, drawAll, drawEvery, config, theme, color };
 
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', drawAll);
+    document.addEventListener('DOMContentLoaded', watch);
   } else {
-    drawAll();
+    watch();
   }
 
   // A theme that follows the system redraws when the system switches; printing redraws in the print
   // palette (dark on white, whatever the screen's theme) and back.
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', drawAll);
-  window.matchMedia('print').addEventListener('change', drawAll);
-  window.addEventListener('beforeprint', drawAll);
+  window.matchMedia('print').addEventListener('change', (event) => (event.matches ? drawEvery() : drawAll()));
+  window.addEventListener('beforeprint', drawEvery);
   window.addEventListener('afterprint', drawAll);
 
   // Labels are fitted to the canvas width when a chart is drawn: a card that changes width (a phone

@@ -46,12 +46,15 @@
     if (channel) channel.postMessage(message);
   }
 
-  // Draws a slide's chart at the stage's own size, with text sized for the back of the room.
-  function drawCharts(slide) {
+  // Draws a slide's chart at the stage's own size, with text sized for the back of the room. A phone
+  // reading the slides one under another draws each chart as it scrolls into view (charts.js), like the
+  // dashboard; print (`all`) draws every one.
+  function drawCharts(slide, all) {
     const stage = slide.querySelector('.slide__stage');
     slide.querySelectorAll('.chart-card').forEach((card) => {
       const size = readingView() ? 14 : Math.max(10, Math.round(stage.clientHeight * 0.032));
       card.dataset.fontSize = String(size);
+      if (readingView() && all !== true && card.dataset.rendered !== 'true') return;
       if (window.dashboardCharts) window.dashboardCharts.draw(card);
     });
   }
@@ -362,8 +365,8 @@
   }
 
   // Printing: every slide on its own page, charts drawn at the page's size.
-  window.addEventListener('beforeprint', () => slides.forEach(drawCharts));
-  window.matchMedia('print').addEventListener('change', (event) => { if (event.matches) slides.forEach(drawCharts); });
+  window.addEventListener('beforeprint', () => slides.forEach((slide) => drawCharts(slide, true)));
+  window.matchMedia('print').addEventListener('change', (event) => { if (event.matches) slides.forEach((slide) => drawCharts(slide, true)); });
 
   updateImmersive();
   show(fromHash(), { broadcast: false, history: 'replace' });
