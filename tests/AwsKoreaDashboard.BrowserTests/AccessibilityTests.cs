@@ -18,6 +18,8 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     [InlineData("/background?culture=ko")]
     [InlineData("/background?culture=en")]
     [InlineData("/figures/investment-growth-factor?culture=ko")]
+    [InlineData("/ko/KRW/figures")]
+    [InlineData("/en/USD/figures")]
     [InlineData("/?culture=ko&theme=dark")]
     [InlineData("/?culture=en&theme=contrast")]
     [InlineData("/since?culture=ko&currency=KRW")]

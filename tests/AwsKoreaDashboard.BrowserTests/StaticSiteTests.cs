@@ -94,4 +94,40 @@ public sealed class StaticSiteTests(BrowserFixture browser) : IClassFixture<Brow
         Assert.Contains("slide--sources", await tab.Page.Locator(".slide.is-current").GetAttributeAsync("class"));
         Assert.Empty(tab.ConsoleErrors);
     }
+
+    [Fact]
+    public async Task From_disk_the_chart_json_downloads_as_a_file_and_the_figures_list_filters()
+    {
+        var site = await ExportAsync();
+        await using var tab = await browser.NewPageAsync();
+        var chartPage = new Uri(Path.Combine(site, "en", "USD", "charts", "annual-pace", "index.html")).ToString();
+        await tab.Page.GotoAsync(chartPage);
+        await tab.WaitForChartAsync("annual-pace");
+        await tab.ChartCard("annual-pace").Locator("details.export > summary").ClickAsync();
+
+        var download = await tab.Page.RunAndWaitForDownloadAsync(
+            () => tab.ChartCard("annual-pace").GetByText("Download data as JSON").ClickAsync());
+
+        Assert.Equal("aws-korea-annual-pace.en.USD.json", download.SuggestedFilename);
+        var saved = _temp.Combine("annual-pace.json");
+        await download.SaveAsAsync(saved);
+        Assert.Equal(
+            await File.ReadAllTextAsync(Path.Combine(site, "en", "USD", "exports", "charts", "annual-pace.json")),
+            await File.ReadAllTextAsync(saved));
+        using (var json = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(saved)))
+        {
+            Assert.Equal(System.Text.Json.JsonValueKind.Object, json.RootElement.ValueKind);
+        }
+
+        // The page stayed where it was: the file was saved, not shown.
+        Assert.Equal(chartPage, tab.Page.Url);
+
+        await tab.Page.GotoAsync(new Uri(Path.Combine(site, "en", "USD", "figures", "index.html")).ToString());
+        await tab.Page.GetByLabel("Search figures (name, value, quote)").FillAsync("zones");
+        Assert.Equal(["korea-cloud-zones"], await FiguresFilterTests.VisibleFiguresAsync(tab.Page));
+        await tab.Page.GetByLabel("Search figures (name, value, quote)").FillAsync("");
+        await tab.Page.GetByLabel("Kind").SelectOptionAsync("derived");
+        Assert.Equal("7 of 48 figures", await tab.Page.Locator("[data-figure-count]").TextContentAsync());
+        Assert.Empty(tab.ConsoleErrors);
+    }
 }

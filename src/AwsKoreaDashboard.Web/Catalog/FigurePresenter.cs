@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AwsKoreaDashboard.Web.Data.Seeding;
 using AwsKoreaDashboard.Web.Formatting;
 using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.Extensions.Localization;
@@ -75,6 +76,32 @@ public sealed partial class FigurePresenter(DashboardCatalog catalog, CultureInf
     /// </summary>
     public string MarkedLabel(ShownValue value) =>
         value.IsConverted ? localizer["ConvertedMark", value.Text] : value.Text;
+
+    /// <summary>
+    /// A derived figure's formula as arithmetic in the reader's language and currency, each input its value as
+    /// the reader sees it ("$5.88B ÷ $2.04B"; the result is <see cref="Show"/> of the figure). A formula that
+    /// relates amounts in different currencies (the implied rate, won ÷ dollars) keeps each input in its own
+    /// currency: converting one into the other would make it divide a number by itself. Empty for a reported
+    /// figure or a formula that does not parse.
+    /// </summary>
+    public IReadOnlyList<ArithmeticTerm> Arithmetic(FigureRecord figure)
+    {
+        if (figure.Formula is null || !Data.Seeding.Formula.TryParse(figure.Formula, out var formula, out _))
+        {
+            return [];
+        }
+
+        var inputs = formula!.Inputs.Select(catalog.Figure).OfType<FigureRecord>().ToList();
+        var ownCurrencies = inputs.Where(f => Units.IsMoney(f.Unit)).Select(f => f.Unit).Distinct().Count() > 1;
+        return formula.Parts().Select(part => part.Kind switch
+        {
+            FormulaPartKind.Figure when catalog.Figure(part.Text) is { } input =>
+                new ArithmeticTerm(ownCurrencies ? input.Format(culture) : Marked(Show(input)), input),
+            FormulaPartKind.Number => new ArithmeticTerm(NumberFormatter.Decimal(part.Number, 4)),
+            FormulaPartKind.Operator => new ArithmeticTerm(part.Text switch { "*" => "×", "/" => "÷", "-" => "−", _ => part.Text }),
+            _ => new ArithmeticTerm(part.Text),
+        }).ToList();
+    }
 
     /// <summary>The figures a value rests on: itself when reported, its inputs (recursively) when derived.</summary>
     public IEnumerable<FigureRecord> Evidence(FigureRecord figure)

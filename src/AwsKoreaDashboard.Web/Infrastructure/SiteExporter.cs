@@ -97,7 +97,7 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
         rewritten.Append(html, last, html.Length - last);
         // Marks the copy, so the scripts know they run from files (no server to fetch from).
         var marked = MarkStaticCopy(rewritten.ToString());
-        await WriteAsync(target, Encoding.UTF8.GetBytes(InlineZipInputs(marked, target)));
+        await WriteAsync(target, Encoding.UTF8.GetBytes(InlineFiles(marked, target)));
     }
 
     private static string MarkStaticCopy(string html)
@@ -109,16 +109,27 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
     [GeneratedRegex("""data-(?:figures-csv|sources)-url="(?<url>[^"]+)" """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ZipInput();
 
+    [GeneratedRegex("""<a\s[^>]*\bdata-inline-download\b[^>]*>""")]
+    private static partial Regex InlineDownloadLink();
+
+    [GeneratedRegex("""\shref="(?<url>[^"]+)" """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex Href();
+
     /// <summary>
-    /// "Download all" fetches the data CSV and the sources file; a page opened from disk may not fetch, so
-    /// the static copy carries them in the page as JSON strings (data, never run), which export.js prefers.
+    /// A page opened from disk may not fetch, and a browser shows a JSON file it opens from disk instead of
+    /// downloading it (it ignores the download attribute on file:// links). So the static copy carries, as JSON
+    /// strings in the page (data, never run), the two files "Download all" zips (the data CSV and the sources)
+    /// and the file of every link marked data-inline-download (a chart's JSON); export.js prefers them and
+    /// saves the JSON as a file.
     /// </summary>
-    private string InlineZipInputs(string html, string page)
+    private string InlineFiles(string html, string page)
     {
+        var urls = ZipInput().Matches(html).Select(m => m.Groups["url"].Value)
+            .Concat(InlineDownloadLink().Matches(html).Select(link => Href().Match(link.Value)).Where(m => m.Success).Select(m => m.Groups["url"].Value))
+            .Distinct(StringComparer.Ordinal);
         var blocks = new StringBuilder();
-        foreach (Match input in ZipInput().Matches(html))
+        foreach (var url in urls)
         {
-            var url = input.Groups["url"].Value;
             var file = Path.GetFullPath(Path.Combine(root, Path.GetDirectoryName(page) ?? "", url));
             if (File.Exists(file))
             {

@@ -14,6 +14,14 @@ public sealed class IndexModel(ReaderCharts charts) : PageModel
 
     public IReadOnlyList<HeadlineCard> Headlines { get; private set; } = [];
 
+    /// <summary>
+    /// The "other facts" band: what AWS already runs in Korea (its services, its zones), the context the
+    /// investment lands in. Cited like the cards; a key missing from data/ is left out.
+    /// </summary>
+    public static readonly IReadOnlyList<string> OtherFactKeys = ["cloud-services-count", "korea-cloud-zones"];
+
+    public IReadOnlyList<HeadlineCard> OtherFacts { get; private set; } = [];
+
     public IReadOnlyList<ChartView> Charts { get; private set; } = [];
 
     public IReadOnlyList<DeckRecord> Decks { get; private set; } = [];
@@ -27,6 +35,11 @@ public sealed class IndexModel(ReaderCharts charts) : PageModel
         Story = catalog.Story;
         StoryTitle = presenter.StoryTitle;
         Headlines = catalog.Story.HeadlineFigures
+            .Select(figure => new HeadlineCard(figure, presenter.Show(figure), presenter.SourceLine([presenter.Show(figure)])))
+            .ToList();
+        OtherFacts = OtherFactKeys
+            .Select(catalog.Figure)
+            .OfType<FigureRecord>()
             .Select(figure => new HeadlineCard(figure, presenter.Show(figure), presenter.SourceLine([presenter.Show(figure)])))
             .ToList();
         Charts = catalog.Charts.Select(builder.Build).ToList();

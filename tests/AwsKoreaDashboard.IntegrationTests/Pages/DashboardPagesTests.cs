@@ -97,11 +97,11 @@ public sealed class DashboardPagesTests : IDisposable
     }
 
     [Fact]
-    public async Task A_derived_figure_page_shows_its_formula_and_links_to_its_inputs()
+    public async Task A_derived_figure_page_shows_its_arithmetic_and_links_to_its_inputs()
     {
         var page = await HtmlPage.GetAsync(_client, "/figures/investment-growth-factor");
 
-        Assert.Contains("{investment-2023-2027-usd} / {investment-previous-5y-usd}", page.QuerySelector(".fact__formula code")!.TextContent);
+        Assert.Contains("÷", page.QuerySelector(".fact__formula .arithmetic")!.TextContent);
         var inputs = page.QuerySelectorAll(".fact__input-list a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/ko/KRW/figures/investment-2023-2027-usd", "/ko/KRW/figures/investment-previous-5y-usd"], inputs);
         Assert.Equal("2.88배", page.QuerySelector(".fact__value")!.TextContent);

@@ -26,6 +26,17 @@ public sealed class FormulaTests
         Assert.Equal(["b-2", "a"], formula!.Inputs);
     }
 
+    [Fact]
+    public void A_formula_gives_its_parts_as_written_for_showing_it_as_arithmetic()
+    {
+        Formula.TryParse("({a} - {b-2}) * 100 / 2.5", out var formula, out _);
+
+        Assert.Equal(
+            ["Open (", "Figure a", "Operator -", "Figure b-2", "Close )", "Operator *", "Number 100", "Operator /", "Number 2.5"],
+            formula!.Parts().Select(p => $"{p.Kind} {p.Text}"));
+        Assert.Equal([100, 2.5], formula.Parts().Where(p => p.Kind == FormulaPartKind.Number).Select(p => p.Number));
+    }
+
     [Theory]
     [InlineData("", "empty")]
     [InlineData("{a} /", "ends")]

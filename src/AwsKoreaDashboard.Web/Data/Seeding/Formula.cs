@@ -48,6 +48,49 @@ public sealed class Formula
 
     public double Evaluate(Func<string, double> valueOf) => _root.Evaluate(valueOf);
 
+    /// <summary>
+    /// The formula's tokens as written (its own parentheses kept), for pages that show it as arithmetic with
+    /// values: <c>{a} / {b}</c> is a figure, an operator and a figure.
+    /// </summary>
+    public IReadOnlyList<FormulaPart> Parts()
+    {
+        var parts = new List<FormulaPart>();
+        var position = 0;
+        while (position < Text.Length)
+        {
+            var next = Text[position];
+            if (char.IsWhiteSpace(next))
+            {
+                position++;
+            }
+            else if (next == '{')
+            {
+                var close = Text.IndexOf('}', position);
+                parts.Add(new FormulaPart(FormulaPartKind.Figure, Text[(position + 1)..close].Trim()));
+                position = close + 1;
+            }
+            else if (char.IsAsciiDigit(next) || next == '.')
+            {
+                var start = position;
+                while (position < Text.Length && (char.IsAsciiDigit(Text[position]) || Text[position] == '.'))
+                {
+                    position++;
+                }
+
+                var literal = Text[start..position];
+                parts.Add(new FormulaPart(FormulaPartKind.Number, literal, double.Parse(literal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)));
+            }
+            else
+            {
+                var kind = next switch { '(' => FormulaPartKind.Open, ')' => FormulaPartKind.Close, _ => FormulaPartKind.Operator };
+                parts.Add(new FormulaPart(kind, next.ToString()));
+                position++;
+            }
+        }
+
+        return parts;
+    }
+
     private abstract record Node
     {
         public abstract double Evaluate(Func<string, double> valueOf);

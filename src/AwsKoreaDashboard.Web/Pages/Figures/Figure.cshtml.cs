@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AwsKoreaDashboard.Web.Pages.Figures;
 
-/// <summary>/figures/{key}: one figure, its quote or formula, the charts that draw it, the related coverage.</summary>
+/// <summary>/figures/{key}: one figure, its quote or its arithmetic, the charts that draw it, the related coverage.</summary>
 public sealed class FigureModel(CatalogReader reader) : PageModel
 {
     public FigureRecord Figure { get; private set; } = null!;

@@ -444,9 +444,9 @@ async function downloadAll(button) {
     }
     for (const [url, name] of [[button.dataset.figuresCsvUrl, `aws-korea-figures.${text.language}.csv`], [button.dataset.sourcesUrl, `aws-korea-sources.${text.language}.md`]]) {
       // A static copy opened from disk carries these files in the page; everywhere else they are fetched.
-      const inline = [...document.querySelectorAll('script[data-inline-file]')].find((s) => s.dataset.inlineFile === url);
-      if (inline) {
-        zip.file(name, JSON.parse(inline.textContent));
+      const inline = inlineFile(url);
+      if (inline !== null) {
+        zip.file(name, inline);
         continue;
       }
       const response = await fetch(resolve(url));
@@ -463,7 +463,27 @@ async function downloadAll(button) {
   }
 }
 
+// The content of a file the static copy carries in the page (export-site writes it), or null.
+function inlineFile(url) {
+  const block = [...document.querySelectorAll('script[data-inline-file]')].find((s) => s.dataset.inlineFile === url);
+  return block ? JSON.parse(block.textContent) : null;
+}
+
+// From disk a browser shows a JSON file instead of downloading it (it ignores the download attribute on
+// file:// links), so the static copy saves the copy it carries as a file, under the link's download name.
+function downloadInline(event, link) {
+  const content = inlineFile(link.getAttribute('href'));
+  if (content === null) return false;
+  event.preventDefault();
+  save(new Blob([content], { type: 'application/json' }), link.getAttribute('download') || link.getAttribute('href').split('/').pop());
+  const status = link.closest('.export')?.querySelector('.export__status');
+  if (status) status.textContent = format(text.ready, link.getAttribute('download'));
+  return true;
+}
+
 document.addEventListener('click', (event) => {
+  const inlineLink = event.target.closest('a[data-inline-download]');
+  if (inlineLink && downloadInline(event, inlineLink)) return;
   const button = event.target.closest('[data-export]');
   if (button) {
     run(button);

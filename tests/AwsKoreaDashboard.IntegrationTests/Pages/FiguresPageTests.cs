@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AwsKoreaDashboard.Testing;
+
+namespace AwsKoreaDashboard.IntegrationTests.Pages;
+
+/// <summary>
+/// /figures, figure pages and evidence panels as a reader reads them: a computed figure is arithmetic with
+/// values in the reader's language and currency, each value a link to its figure, never a formula.
+/// </summary>
+public sealed partial class FiguresPageTests : IDisposable
+{
+    private readonly DashboardApp _app = new();
+    private readonly HttpClient _client;
+
+    public FiguresPageTests() => _client = _app.CreateClient();
+
+    public void Dispose() => _app.Dispose();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    private static string Text(IElement element) => Spaces().Replace(element.TextContent, " ").Trim();
+
+    [Theory]
+    [InlineData("en", "USD", "$5.88B ÷ $2.04B = 2.88×")]
+    [InlineData("en", "KRW", "about ₩7.85T ÷ about ₩2.72T (converted) = 2.88×")]
+    [InlineData("ko", "KRW", "약 7.85조 원 ÷ 약 2.72조 원 (환산) = 2.88배")]
+    [InlineData("ko", "USD", "58.8억 달러 ÷ 20.4억 달러 = 2.88배")]
+    public async Task A_computed_figure_reads_as_arithmetic_in_the_readers_language_and_currency_each_value_linking_to_its_figure(string language, string currency, string arithmetic)
+    {
+        var page = await HtmlPage.GetAsync(_client, $"/{language}/{currency}/figures/investment-growth-factor");
+
+        var shown = page.QuerySelector("#evidence .arithmetic")!;
+        Assert.Equal(arithmetic, Text(shown));
+        Assert.Equal(
+            [$"/{language}/{currency}/figures/investment-2023-2027-usd", $"/{language}/{currency}/figures/investment-previous-5y-usd"],
+            shown.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Theory]
+    [InlineData("en", "USD", "korea-to-india-annual-ratio", "$1.176B ÷ $1.5875B × 100 = 74.1%")]
+    [InlineData("ko", "KRW", "cloud-adoption-gap-to-oecd", "45% − 28% = 17%p")]
+    [InlineData("en", "KRW", "renewable-target-years-earlier", "2030 − 2025 = 5 years")]
+    [InlineData("ko", "KRW", "previous-annual-average-usd", "약 2.72조 원 (환산) ÷ 5 = 약 5,450억 원 (환산)")]
+    // The implied rate relates the two currencies: each amount stays in its own, whatever the reader's currency.
+    [InlineData("en", "USD", "implied-krw-per-usd", "about ₩7.85T ÷ $5.88B = ₩1,335.03 per $1")]
+    [InlineData("ko", "KRW", "implied-krw-per-usd", "약 7.85조 원 ÷ 58.8억 달러 = 1달러 = 1,335.03원")]
+    public async Task Every_operator_and_number_of_a_formula_reads_as_arithmetic(string language, string currency, string key, string arithmetic)
+    {
+        var page = await HtmlPage.GetAsync(_client, $"/{language}/{currency}/figures/{key}");
+
+        Assert.Equal(arithmetic, Text(page.QuerySelector("#evidence .arithmetic")!));
+    }
+
+    [Theory]
+    [InlineData("/ko/KRW/figures")]
+    [InlineData("/en/USD/figures")]
+    [InlineData("/en/USD/figures/investment-growth-factor")]
+    [InlineData("/ko/USD/")]
+    [InlineData("/en/KRW/charts/investment-vs-previous")]
+    public async Task No_page_shows_a_raw_formula(string url)
+    {
+        var page = await HtmlPage.GetAsync(_client, url);
+        foreach (var script in page.QuerySelectorAll("script").ToList())
+        {
+            script.Remove();
+        }
+
+        Assert.DoesNotMatch(@"\{[a-z0-9-]+\}", page.Body!.TextContent);
+        Assert.DoesNotContain(page.All.SelectMany(e => e.Attributes), a => a.Value.Contains("{investment-", StringComparison.Ordinal));
+        Assert.Empty(page.QuerySelectorAll(".fact code"));
+    }
+
+    [Fact]
+    public async Task The_figures_list_shows_every_computed_figure_as_arithmetic_linked_to_figures_in_the_readers_currency()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/en/USD/figures");
+
+        var derived = page.QuerySelectorAll(".fact").Where(f => f.QuerySelector(".badge--derived") is not null).ToList();
+        Assert.Equal(7, derived.Count);
+        Assert.All(derived, fact => Assert.Matches(@"^\S.* = \S", Text(fact.QuerySelector(".arithmetic")!)));
+        var growth = page.QuerySelector(".fact[data-figure-key='investment-growth-factor'] .arithmetic")!;
+        Assert.Equal("$5.88B ÷ $2.04B = 2.88×", Text(growth));
+        Assert.All(growth.QuerySelectorAll("a"), a => Assert.StartsWith("/en/USD/figures/", a.GetAttribute("href")));
+    }
+
+    [Theory]
+    [InlineData("ko", "KRW", "다른 수치", "200여 종", "AWS 클라우드 관련 서비스 수", "4개 구역", "출처: 한국경제, 2023-10-12")]
+    [InlineData("en", "USD", "Other facts", "some 200 services", "AWS cloud-related services", "4 zones", "Source: The Korea Economic Daily, 2023-10-12")]
+    public async Task The_dashboard_has_a_cited_other_facts_band_with_the_services_and_the_zones(
+        string language, string currency, string title, string services, string servicesLabel, string zones, string source)
+    {
+        var page = await HtmlPage.GetAsync(_client, $"/{language}/{currency}/");
+
+        var band = page.QuerySelector("[data-other-facts]")!;
+        Assert.Equal(title, Text(band.QuerySelector("h2")!));
+        var facts = band.QuerySelectorAll(".other-fact").ToDictionary(f => f.GetAttribute("data-figure")!);
+        Assert.Equal(["cloud-services-count", "korea-cloud-zones"], facts.Keys);
+        Assert.Equal(services, Text(facts["cloud-services-count"].QuerySelector(".other-fact__value")!));
+        Assert.StartsWith(servicesLabel, Text(facts["cloud-services-count"].QuerySelector(".other-fact__label")!));
+        Assert.Equal(zones, Text(facts["korea-cloud-zones"].QuerySelector(".other-fact__value")!));
+        foreach (var (key, fact) in facts)
+        {
+            Assert.Equal($"/{language}/{currency}/figures/{key}", fact.QuerySelector(".other-fact__value")!.GetAttribute("href"));
+            var citation = fact.QuerySelector(".other-fact__source")!;
+            Assert.Equal(source, Text(citation));
+            Assert.Equal($"/{language}/{currency}/figures/{key}#evidence", citation.GetAttribute("href"));
+        }
+    }
+
+    [Fact]
+    public async Task Dates_in_source_lines_and_citations_are_time_elements_kept_on_one_line()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/ko/KRW/");
+
+        var sourceDate = page.QuerySelector("#chart-investment-vs-previous .source-line time")!;
+        Assert.Equal("2023-10-12", sourceDate.GetAttribute("datetime"));
+        Assert.Equal("2023-10-12", sourceDate.TextContent);
+        Assert.NotNull(page.QuerySelector(".kpi__source time[datetime='2023-10-12']"));
+        Assert.NotNull(page.QuerySelector(".fact .citation time.citation__date[datetime='2023-10-12']"));
+        Assert.Contains("time, .date { white-space: nowrap; }", await _client.GetStringAsync("/css/site.css"));
+    }
+}
