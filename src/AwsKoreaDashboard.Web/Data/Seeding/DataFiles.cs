@@ -73,7 +73,7 @@ internal static class DataFiles
 
     public sealed record DecksFile(List<DeckEntry?>? Decks);
 
-    public sealed record DeckEntry(string? Key, bool? Default, Text? Title, List<string?>? Charts);
+    public sealed record DeckEntry(string? Key, bool? Default, Text? Title, List<string?>? Charts, bool? Since);
 
     public sealed record BackgroundFile(List<SectionEntry?>? Sections);
 

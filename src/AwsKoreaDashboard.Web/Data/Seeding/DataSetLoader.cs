@@ -61,6 +61,18 @@ public static partial class DataSetLoader
         var chartKeys = (chartsFile.Charts ?? []).Select(c => c?.Key).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var (decks, slides) = context.ReadDecks(decksFile, chartKeys);
         var events = EventSetLoader.Load(directory, figures.Keys.ToHashSet(StringComparer.Ordinal), errors);
+        if (chartKeys.Contains(SinceChartKey))
+        {
+            errors.Add(new SeedError(DataFiles.Charts, "charts", "key", $"'{SinceChartKey}' is reserved for the since-the-article chart"));
+        }
+
+        if (events is not null && !HasChartedCommitment(events))
+        {
+            foreach (var deck in decks.Where(d => d.IncludesSince))
+            {
+                errors.Add(new SeedError(DataFiles.Decks, $"decks[{deck.Position}] '{deck.Key}'", "since", $"the since-the-article chart needs a commitment with a period in events.json; there is none"));
+            }
+        }
 
         if (errors.Count > 0 || story is null || events is null)
         {
@@ -83,6 +95,14 @@ public static partial class DataSetLoader
             slides) { Events = events };
         return new DataSetLoadResult(dataSet, errors);
     }
+
+    /// <summary>The key a deck's slide of the since-the-article chart goes by (<c>CommitmentPeriodsChart.Key</c>); no chart of charts.json may take it.</summary>
+    public const string SinceChartKey = "since-commitments";
+
+    /// <summary>Whether the since chart has a bar to draw: an article event with a period, or a charted follow-up amount.</summary>
+    private static bool HasChartedCommitment(EventData events) =>
+        events.Events.Any(e => e.Origin == "article" && e.PeriodFrom is not null && e.PeriodTo is not null)
+        || events.Amounts.Any(a => a.Role is "commitment" or "joint-total" && a.SameAs is null && a.PeriodFrom is not null && a.PeriodTo is not null);
 
     /// <summary>A hash of every file under data/, so a start-up can tell whether anything changed.</summary>
     public static string ComputeContentHash(string directory)
@@ -435,15 +455,19 @@ public static partial class DataSetLoader
 
                 var key = RequireKey(at, entry.Key, keys.Contains);
                 var title = RequireText(at, "title", entry.Title);
-                if (entry.Charts is null || entry.Charts.Count == 0)
+                if ((entry.Charts is null || entry.Charts.Count == 0) && entry.Since != true)
                 {
-                    at.Error(this, "charts", "a deck needs at least one chart");
+                    at.Error(this, "charts", "a deck needs at least one chart, or \"since\": true");
                 }
 
                 for (var c = 0; c < (entry.Charts?.Count ?? 0); c++)
                 {
                     var chart = entry.Charts![c];
-                    if (string.IsNullOrWhiteSpace(chart) || !charts.Contains(chart))
+                    if (chart == SinceChartKey)
+                    {
+                        at.Error(this, $"charts[{c}]", $"'{chart}' is the since-the-article chart, drawn from events.json: set \"since\": true on the deck instead");
+                    }
+                    else if (string.IsNullOrWhiteSpace(chart) || !charts.Contains(chart))
                     {
                         at.Error(this, $"charts[{c}]", $"'{chart}' is not a chart in {DataFiles.Charts}");
                     }
@@ -459,7 +483,7 @@ public static partial class DataSetLoader
                 }
 
                 keys.Add(key);
-                decks.Add(new Deck { Key = key, Position = i, TitleKo = title.Value.Ko, TitleEn = title.Value.En, IsDefault = entry.Default ?? false });
+                decks.Add(new Deck { Key = key, Position = i, TitleKo = title.Value.Ko, TitleEn = title.Value.En, IsDefault = entry.Default ?? false, IncludesSince = entry.Since ?? false });
             }
 
             var defaults = decks.Count(d => d.IsDefault);
