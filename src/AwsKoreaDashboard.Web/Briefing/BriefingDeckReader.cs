@@ -75,6 +75,7 @@ public sealed class BriefingDeckReader(ReaderCharts readerCharts, ReaderSettings
             await readerCharts.SinceAsync(cancellationToken),
             article,
             localizer["Since.NotFromArticle"],
+            localizer["Since.SlideSourceLine"],
             localizer["Since.SourcesHeading"],
             localizer["Table.Item"],
             korean ? "시작 연도" : "From",

@@ -12,6 +12,7 @@ public sealed record BriefingSinceSlide(
     SinceChart Chart,
     SourceRecord ArticleSource,
     string NotFromArticle,
+    string SourceLine,
     string SourcesHeading,
     string ItemHeader,
     string FromHeader,

@@ -113,7 +113,8 @@ internal static class NativeChartWriter
         var (position, color) = column.Role switch
         {
             ColumnRole.Bars => ("outEnd", DeckPalette.Text),
-            ColumnRole.Stacked or ColumnRole.PeriodBar => ("ctr", DeckPalette.OnSeries),
+            ColumnRole.Stacked => ("ctr", DeckPalette.OnSeries),
+            ColumnRole.PeriodBar => ("inEnd", DeckPalette.OnSeries),
             ColumnRole.RangeStart => ("inEnd", DeckPalette.Text),
             ColumnRole.RangeRest => ("inBase", DeckPalette.Text),
             _ => ((string?)null, DeckPalette.Text),

@@ -282,7 +282,7 @@ public static class PowerPointDeckWriter
                         new XElement(C + "chart", new XAttribute(R + "id", slide.GetIdOfPart(chartPart)))))),
                 TextBox(5, "Takeaway", SlideBoxes.Takeaway, [Paragraph(language, Run(chart.Takeaway, language, 16, color: DeckPalette.Text))]),
                 TextBox(6, "Note", SlideBoxes.Notes, [Paragraph(language, Run(since.NotFromArticle, language, 11, bold: true, color: DeckPalette.Highlight))]),
-                TextBox(7, "Source", SlideBoxes.Source, [Paragraph(language, Run(chart.SourceLine, language, 11, color: DeckPalette.Muted))]),
+                TextBox(7, "Source", SlideBoxes.Source, [Paragraph(language, Run(since.SourceLine, language, 11, color: DeckPalette.Muted))]),
                 SlideNumber(8, number, language),
             ]);
     }
@@ -379,16 +379,17 @@ public static class PowerPointDeckWriter
     {
         var language = deck.LanguageTag;
         var events = since.Chart.Events;
-        yield return Paragraph(language, Run(since.SourcesHeading, language, 16, bold: true, color: DeckPalette.Highlight));
+        yield return Paragraph(language, Run(since.SourcesHeading, language, 14, bold: true, color: DeckPalette.Highlight));
         foreach (var outlet in since.Chart.Outlets)
         {
-            yield return Paragraph(language, Run(events.Text(outlet.Name), language, 13, bold: true));
+            // One line per report: the outlet (bold), its date and its link; long links wrap within the column.
             foreach (var citation in since.Chart.FollowUpCitations.Where(c => c.Outlet.Key == outlet.Key))
             {
-                var date = $"{Date(citation.PublishedOn, deck.Words)} ";
+                var name = Run($"{events.Text(outlet.Name)} ", language, 10, bold: true);
+                var date = Run($"{Date(citation.PublishedOn, deck.Words)} ", language, 10);
                 yield return Uri.TryCreate(citation.Url, UriKind.Absolute, out var uri)
-                    ? Paragraph(language, Run(date, language, 11), Run(citation.Url, language, 11, color: DeckPalette.Link, linkId: slide.AddHyperlinkRelationship(uri, true).Id))
-                    : Paragraph(language, Run(date + citation.Url, language, 11));
+                    ? Paragraph(language, name, date, Run(citation.Url, language, 10, color: DeckPalette.Link, linkId: slide.AddHyperlinkRelationship(uri, true).Id))
+                    : Paragraph(language, name, date, Run(citation.Url, language, 10));
             }
         }
     }

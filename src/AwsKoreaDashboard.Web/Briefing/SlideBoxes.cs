@@ -25,6 +25,6 @@ internal static class SlideBoxes
 
     // With follow-up reporting, the article's sources on the left and the later outlets on the right.
     public static readonly Box ArticleSourceList = new(Margin, 1143000, (Width / 2) - 114300, 4800600);
-    public static readonly Box SinceSourceList = new(Margin + (Width / 2) + 114300, 1143000, (Width / 2) - 114300, 4800600);
+    public static readonly Box SinceSourceList = new(Margin + (Width / 2) + 114300, 1143000, (Width / 2) - 114300, 4686300);
     public static readonly Box SourceNote = new(Margin, 5943600, Width - 762000, 381000);
 }
