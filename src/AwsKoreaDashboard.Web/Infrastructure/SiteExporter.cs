@@ -106,11 +106,11 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
         return at < 0 ? html : html.Insert(at + "<html ".Length, "data-static-copy=\"true\" ");
     }
 
-    [GeneratedRegex("""data-(?:figures-csv|sources)-url="(?<url>[^"]+)" """, RegexOptions.IgnorePatternWhitespace)]
+    [GeneratedRegex("""data-(?:figures-csv|events-csv|events-json|sources)-url="(?<url>[^"]+)" """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ZipInput();
 
     /// <summary>
-    /// "Download all" fetches the data CSV and the sources file; a page opened from disk may not fetch, so
+    /// "Download all" fetches the data CSV, the events CSV and JSON and the sources file; a page opened from disk may not fetch, so
     /// the static copy carries them in the page as JSON strings (data, never run), which export.js prefers.
     /// </summary>
     private string InlineZipInputs(string html, string page)
