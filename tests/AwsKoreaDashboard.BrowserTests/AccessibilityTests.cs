@@ -27,6 +27,8 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     [InlineData("/since?culture=en&theme=dark")]
     [InlineData("/present#2")]
     [InlineData("/present/presenter?culture=en#3")]
+    [InlineData("/en/USD/present/since-2023#3")]
+    [InlineData("/ko/KRW/present/since-2023#4")]
     public async Task Axe_finds_no_violations(string path)
     {
         await using var tab = await browser.NewPageAsync();

@@ -321,7 +321,7 @@ public sealed class ExportTests(BrowserFixture browser) : IClassFixture<BrowserF
     }
 
     [Fact]
-    public async Task Download_all_gives_one_zip_with_every_chart_as_png_and_svg_the_data_and_the_sources()
+    public async Task Download_all_gives_one_zip_with_every_chart_as_png_and_svg_the_data_the_events_and_the_sources()
     {
         await using var tab = await browser.NewPageAsync();
         await tab.GotoAsync("/");
@@ -335,9 +335,16 @@ public sealed class ExportTests(BrowserFixture browser) : IClassFixture<BrowserF
         var entries = zip.Entries.Select(e => e.FullName).Order().ToList();
 
         var expected = keys.SelectMany(k => new[] { $"aws-korea-{k}.ko.KRW.slide@2x.png", $"aws-korea-{k}.ko.KRW.slide.svg" })
-            .Concat(["aws-korea-figures.ko.csv", "aws-korea-sources.ko.md"]).Order().ToList();
+            .Concat(["aws-korea-figures.ko.csv", "aws-korea-events.ko.csv", "aws-korea-events.ko.json", "aws-korea-sources.ko.md"]).Order().ToList();
         Assert.Equal("aws-korea-charts.ko.zip", download.SuggestedFilename);
         Assert.Equal(expected, entries);
+        // The follow-up events come as their own files, each row marked as not from the original article.
+        using (var events = new StreamReader(zip.GetEntry("aws-korea-events.ko.csv")!.Open()))
+        {
+            var csv = await events.ReadToEndAsync();
+            Assert.Contains("not_from_original_article", csv.Split('\n')[0]);
+            Assert.Contains("https://www.koreaherald.com/article/10604137", csv);
+        }
         using var png = zip.GetEntry($"aws-korea-{keys[0]}.ko.KRW.slide@2x.png")!.Open();
         using var buffer = new MemoryStream();
         await png.CopyToAsync(buffer);

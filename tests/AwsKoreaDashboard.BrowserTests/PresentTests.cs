@@ -109,6 +109,26 @@ public sealed class PresentTests(BrowserFixture browser) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task The_since_2023_deck_draws_the_since_chart_on_its_third_slide_and_says_it_is_not_from_the_article()
+    {
+        await using var tab = await OpenAsync(browser, "/en/USD/present/since-2023#3");
+
+        Assert.Equal("3", await CurrentSlideAsync(tab));
+        await tab.WaitForChartAsync("since-commitments");
+        var painted = await tab.PaintedPixelsAsync("since-commitments");
+        Assert.True(painted > 1000, $"the since chart has {painted} painted pixels");
+        // The chart has the slide to itself: its table is the other view (T), as on every chart slide.
+        Assert.False(await tab.Page.Locator(".slide.is-current [data-period-table]").IsVisibleAsync());
+        var chart = await tab.ChartCard("since-commitments").Locator("canvas").BoundingBoxAsync();
+        var stage = await tab.Page.Locator(".slide.is-current .slide__stage").BoundingBoxAsync();
+        Assert.True(chart!.Height > stage!.Height / 3, $"the since chart is {chart.Height}px high on a {stage.Height}px stage");
+        Assert.True(await tab.Page.Locator(".slide.is-current [data-not-from-article]").IsVisibleAsync());
+        Assert.StartsWith("Not from the original article", (await tab.Page.Locator(".slide.is-current [data-not-from-article]").TextContentAsync())!.Trim());
+        await tab.ScreenshotAsync("present-since-2023-slide-3");
+        Assert.Empty(tab.ConsoleErrors);
+    }
+
+    [Fact]
     public async Task Every_chart_slide_has_a_drawn_canvas_and_a_visible_source_line()
     {
         await using var tab = await OpenAsync(browser, "/present");

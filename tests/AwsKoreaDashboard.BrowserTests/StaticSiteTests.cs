@@ -45,6 +45,8 @@ public sealed class StaticSiteTests(BrowserFixture browser) : IClassFixture<Brow
             using var archive = System.IO.Compression.ZipFile.OpenRead(zipFile);
             Assert.Contains(archive.Entries, e => e.FullName == "aws-korea-figures.en.csv" && e.Length > 1000);
             Assert.Contains(archive.Entries, e => e.FullName == "aws-korea-sources.en.md" && e.Length > 1000);
+            Assert.Contains(archive.Entries, e => e.FullName == "aws-korea-events.en.csv" && e.Length > 1000);
+            Assert.Contains(archive.Entries, e => e.FullName == "aws-korea-events.en.json" && e.Length > 1000);
         }
 
         await tab.Page.GetByRole(AriaRole.Link, new() { Name = "Briefing", Exact = true }).ClickAsync();

@@ -16,7 +16,8 @@ public sealed record BriefingDeck(
     StoryRecord? Story,
     IReadOnlyList<BriefingChartSlide> Charts,
     IReadOnlyList<SourceRecord> Sources,
-    BriefingWords Words)
+    BriefingWords Words,
+    BriefingSinceSlide? Since = null)
 {
     public bool IsKorean => Words.Language == "ko";
 
@@ -27,7 +28,7 @@ public sealed record BriefingDeck(
 
     public bool HasSourcesSlide => Sources.Count > 0;
 
-    public int SlideCount => Charts.Count + (HasTitleSlide ? 1 : 0) + (HasSourcesSlide ? 1 : 0);
+    public int SlideCount => Charts.Count + (Since is null ? 0 : 1) + (HasTitleSlide ? 1 : 0) + (HasSourcesSlide ? 1 : 0);
 
     public string Text(LocalizedText text) => text.In(Culture);
 }

@@ -18,7 +18,7 @@ public sealed class BriefingDeckReader(ReaderCharts readerCharts, ReaderSettings
     {
         var presenter = await readerCharts.PresenterAsync(cancellationToken);
         return presenter.Catalog.Deck(key) is { } deck
-            ? await BuildAsync(deck.Key, presenter.Text(deck.Title), deck.ChartKeys, withStory: true, cancellationToken)
+            ? await BuildAsync(deck.Key, presenter.Text(deck.Title), deck.ChartKeys, withStory: true, cancellationToken, deck.IncludesSince)
             : null;
     }
 
@@ -47,7 +47,7 @@ public sealed class BriefingDeckReader(ReaderCharts readerCharts, ReaderSettings
             : null;
     }
 
-    private async Task<BriefingDeck> BuildAsync(string key, string title, IReadOnlyList<string> chartKeys, bool withStory, CancellationToken cancellationToken)
+    private async Task<BriefingDeck> BuildAsync(string key, string title, IReadOnlyList<string> chartKeys, bool withStory, CancellationToken cancellationToken, bool withSince = false)
     {
         var presenter = await readerCharts.PresenterAsync(cancellationToken);
         var builder = await readerCharts.BuilderAsync(cancellationToken);
@@ -64,7 +64,25 @@ public sealed class BriefingDeckReader(ReaderCharts readerCharts, ReaderSettings
 
         // The story's headline with its amount in the reader's currency, as on the page.
         var story = catalog.Story with { Title = new LocalizedText(presenter.StoryTitle, presenter.StoryTitle) };
-        return new BriefingDeck(key, title, presenter.Culture, presenter.Currency, withStory ? story : null, slides, sources, Words());
+        var since = withSince ? await SinceSlideAsync(catalog.Story.PrimarySource, cancellationToken) : null;
+        return new BriefingDeck(key, title, presenter.Culture, presenter.Currency, withStory ? story : null, slides, sources, Words(), since);
+    }
+
+    private async Task<BriefingSinceSlide> SinceSlideAsync(SourceRecord article, CancellationToken cancellationToken)
+    {
+        var korean = settings.Language == "ko";
+        return new BriefingSinceSlide(
+            await readerCharts.SinceAsync(cancellationToken),
+            article,
+            localizer["Since.NotFromArticle"],
+            localizer["Since.SlideSourceLine"],
+            localizer["Since.SourcesHeading"],
+            localizer["Table.Item"],
+            korean ? "시작 연도" : "From",
+            korean ? "끝 연도" : "To",
+            localizer["Since.Amount"],
+            localizer["Since.Origin"],
+            localizer["Since.ConvertedMark"]);
     }
 
     /// <summary>The line the chart card shows under a chart with converted amounts.</summary>

@@ -54,6 +54,24 @@ internal sealed record ChartSheet(string CategoryHeader, IReadOnlyList<string> C
         return new ChartSheet(item, categories, highlight, [.. plotted, .. shown]);
     }
 
+    /// <summary>
+    /// The sheet of the since-the-article chart: one floating bar per commitment over its years (an invisible
+    /// start, then the years it covers), labelled with its amount as /since shows it, converted amounts
+    /// marked. The amounts stay text: outlets' amounts are never one series to be added up.
+    /// </summary>
+    public static ChartSheet ForSince(BriefingSinceSlide slide)
+    {
+        var rows = slide.Chart.Rows;
+        return new ChartSheet(slide.ItemHeader, rows.Select(r => r.Label).ToList(), rows.Select(r => r.FollowUp).ToList(),
+        [
+            new SheetColumn(slide.FromHeader, rows.Select(r => (double)r.From).ToList(), [], ColumnRole.RangeStart),
+            new SheetColumn($"{slide.ToHeader} − {slide.FromHeader}", rows.Select(r => (double)(r.To - r.From)).ToList(), rows.Select(r => r.Amount).ToList(), ColumnRole.PeriodBar),
+            new SheetColumn(slide.ToHeader, rows.Select(r => (double)r.To).ToList(), [], ColumnRole.Data),
+            new SheetColumn(slide.AmountHeader, rows.Select(r => r.Amount).ToList()),
+            new SheetColumn(slide.OriginHeader, rows.Select(r => r.Origin).ToList()),
+        ]);
+    }
+
     /// <summary>The values as the page's chart labels them.</summary>
     private static List<string> Texts(ChartView view, int series) => view.Rows.Select(r => r.Cells[series].Text).ToList();
 
@@ -85,6 +103,9 @@ internal enum ColumnRole
 
     /// <summary>The invisible rest up to the axis end; carries the end label.</summary>
     RangeRest,
+
+    /// <summary>A floating bar over a commitment's years, labelled inside with its amount (the since chart).</summary>
+    PeriodBar,
 }
 
 /// <summary>One column of a chart's sheet: a header and numbers (with their labels) or texts.</summary>

@@ -16,9 +16,12 @@ internal static class NativeChartWriter
     private const int LabelSize = 1400;
     private const int AxisSize = 1200;
 
-    public static XElement ChartSpace(ChartView view, ChartSheet sheet, string languageTag, string workbookRelationshipId)
+    public static XElement ChartSpace(ChartView view, ChartSheet sheet, string languageTag, string workbookRelationshipId) =>
+        ChartSpace(view.Chart.Kind, view.Payload.Axis, view.Values.Select(v => v.Value).DefaultIfEmpty(0).Max(), sheet, languageTag, workbookRelationshipId);
+
+    /// <summary>A chart drawn from a sheet: bars of a kind, on an axis as the page writes its ticks.</summary>
+    public static XElement ChartSpace(string kind, ChartAxis axis, double largest, ChartSheet sheet, string languageTag, string workbookRelationshipId)
     {
-        var kind = view.Chart.Kind;
         var horizontal = kind != "bar";
         var stacked = kind is "stacked-100" or "range";
         var plotted = sheet.Columns.Select((column, index) => (column, index)).Where(c => c.column.IsPlotted).ToList();
@@ -38,7 +41,7 @@ internal static class NativeChartWriter
             new XElement(C + "layout"),
             barChart,
             CategoryAxis(horizontal, languageTag),
-            ValueAxis(view, horizontal, languageTag),
+            ValueAxis(kind, axis, largest, horizontal, languageTag),
             new XElement(C + "spPr", new XElement(A + "noFill"), new XElement(A + "ln", new XElement(A + "noFill"))));
 
         return new XElement(C + "chartSpace",
@@ -66,7 +69,7 @@ internal static class NativeChartWriter
         };
         var points = column.Role switch
         {
-            ColumnRole.Bars or ColumnRole.RangeBar => sheet.Highlight.Select((h, i) => Point(i, Shape(h ? DeckPalette.Highlight : DeckPalette.Neutral, null))),
+            ColumnRole.Bars or ColumnRole.RangeBar or ColumnRole.PeriodBar => sheet.Highlight.Select((h, i) => Point(i, Shape(h ? DeckPalette.Highlight : DeckPalette.Neutral, null))),
             ColumnRole.Stacked => sheet.Highlight.Select((h, i) => h ? Point(i, Shape(fill, DeckPalette.Highlight)) : null),
             _ => [],
         };
@@ -111,6 +114,7 @@ internal static class NativeChartWriter
         {
             ColumnRole.Bars => ("outEnd", DeckPalette.Text),
             ColumnRole.Stacked => ("ctr", DeckPalette.OnSeries),
+            ColumnRole.PeriodBar => ("inEnd", DeckPalette.OnSeries),
             ColumnRole.RangeStart => ("inEnd", DeckPalette.Text),
             ColumnRole.RangeRest => ("inBase", DeckPalette.Text),
             _ => ((string?)null, DeckPalette.Text),
@@ -160,12 +164,11 @@ internal static class NativeChartWriter
             Val(C + "lblOffset", 100),
             Val(C + "noMultiLvlLbl", false));
 
-    private static XElement ValueAxis(ChartView view, bool horizontal, string languageTag)
+    private static XElement ValueAxis(string kind, ChartAxis axis, double largest, bool horizontal, string languageTag)
     {
-        var axis = view.Payload.Axis;
-        var percentStack = view.Chart.Kind == "stacked-100";
+        var percentStack = kind == "stacked-100";
         var format = AxisFormat(axis);
-        var step = axis.Divisor == 1e8 ? HundredMillionStep(view.Values.Select(v => v.Value).DefaultIfEmpty(0).Max()) : (double?)null;
+        var step = axis.Divisor == 1e8 ? HundredMillionStep(largest) : (double?)null;
         return new XElement(C + "valAx",
             Val(C + "axId", ValueAxisId),
             new XElement(C + "scaling",

@@ -74,6 +74,13 @@ public static class PowerPointDeckWriter
                 notes => ChartNotes(notes, deck, chart)));
         }
 
+        if (deck.Since is { } since)
+        {
+            slides.Add(AddSlide(presentation, layouts[SlideKind.Chart], notesMaster,
+                slide => SinceSlide(slide, deck, since, ++number),
+                notes => SinceNotes(notes, deck, since)));
+        }
+
         if (deck.HasSourcesSlide)
         {
             slides.Add(AddSlide(presentation, layouts[SlideKind.Sources], notesMaster,
@@ -152,6 +159,9 @@ public static class PowerPointDeckWriter
                 ]),
                 TextBox(6, "Dashboard", SlideBoxes.Dashboard, [Paragraph(language, Run($"{words.DashboardName} · {announced}", language, 14, bold: true, color: DeckPalette.Text))]),
                 SlideNumber(7, number, language),
+                deck.Since is { } since
+                    ? TextBox(8, "Since", SlideBoxes.SinceMeta, [Paragraph(language, Run($"{since.SourcesHeading}: {string.Join(" · ", since.Chart.ChartedEvents.Where(e => !e.IsFromArticle).Select(EventPresenter.EventDate))}", language, 12, color: DeckPalette.Highlight))])
+                    : null,
             ]);
     }
 
@@ -235,6 +245,94 @@ public static class PowerPointDeckWriter
         }
     }
 
+    /// <summary>
+    /// The since-the-article chart: a native floating bar per commitment over its years, its amount (as /since
+    /// shows it, converted ones marked) inside the bar, its own workbook, and a line saying the follow-ups
+    /// are not from the original article. No amount is added to another.
+    /// </summary>
+    private static XElement SinceSlide(SlidePart slide, BriefingDeck deck, BriefingSinceSlide since, int number)
+    {
+        var language = deck.LanguageTag;
+        var chart = since.Chart.Chart;
+        var sheet = ChartSheet.ForSince(since);
+
+        var chartPart = slide.AddNewPart<ChartPart>();
+        var workbook = chartPart.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx);
+        using (var buffer = new MemoryStream())
+        {
+            ChartWorkbookWriter.Write(sheet, buffer);
+            buffer.Position = 0;
+            workbook.FeedData(buffer);
+        }
+
+        WritePart(chartPart, NativeChartWriter.ChartSpace("range", chart.Axis, chart.Axis.Max ?? 0, sheet, language, chartPart.GetIdOfPart(workbook)));
+
+        var box = SlideBoxes.Chart;
+        return ShapeTree(
+            [
+                Placeholder(2, "Title", "title", null, SlideBoxes.Title, [Paragraph(language, Run(chart.Title, language))], "b"),
+                TextBox(3, "Subtitle", SlideBoxes.Subtitle, [Paragraph(language, Run(chart.Subtitle, language, 16, color: DeckPalette.Muted))]),
+                new XElement(P + "graphicFrame",
+                    new XElement(P + "nvGraphicFramePr",
+                        new XElement(P + "cNvPr", new XAttribute("id", 4), new XAttribute("name", $"Chart {since.Key}"), new XAttribute("descr", since.Chart.AltText)),
+                        new XElement(P + "cNvGraphicFramePr", new XElement(A + "graphicFrameLocks", new XAttribute("noGrp", 1))),
+                        new XElement(P + "nvPr")),
+                    Transform(box.X, box.Y, box.Width, box.Height, P),
+                    new XElement(A + "graphic", new XElement(A + "graphicData", new XAttribute("uri", C.NamespaceName),
+                        new XElement(C + "chart", new XAttribute(R + "id", slide.GetIdOfPart(chartPart)))))),
+                TextBox(5, "Takeaway", SlideBoxes.Takeaway, [Paragraph(language, Run(chart.Takeaway, language, 16, color: DeckPalette.Text))]),
+                TextBox(6, "Note", SlideBoxes.Notes, [Paragraph(language, Run(since.NotFromArticle, language, 11, bold: true, color: DeckPalette.Highlight))]),
+                TextBox(7, "Source", SlideBoxes.Source, [Paragraph(language, Run(since.SourceLine, language, 11, color: DeckPalette.Muted))]),
+                SlideNumber(8, number, language),
+            ]);
+    }
+
+    /// <summary>
+    /// Speaker notes of the since slide: that it is not from the original article, then each bar with its
+    /// amount and, for a follow-up, every outlet that reported it with the values that outlet gave, its date
+    /// and its link; for the article's bars, the article itself.
+    /// </summary>
+    private static IEnumerable<XElement> SinceNotes(NotesSlidePart notes, BriefingDeck deck, BriefingSinceSlide since)
+    {
+        var language = deck.LanguageTag;
+        var events = since.Chart.Events;
+        var chart = since.Chart;
+        yield return Paragraph(language, Run(chart.Chart.Takeaway, language, bold: true));
+        yield return Paragraph(language, Run(since.NotFromArticle, language));
+        foreach (var e in chart.ChartedEvents)
+        {
+            yield return Paragraph(language);
+            foreach (var row in chart.Rows.Where(r => r.EventKey == e.Key))
+            {
+                yield return Paragraph(language, Run($"{row.Label} · {row.From}–{row.To} · {row.Amount} · {row.Origin}", language, bold: true));
+            }
+
+            yield return Paragraph(language, Run($"{EventPresenter.EventDate(e)}: {events.Text(e.Summary)}", language));
+            if (e.IsFromArticle)
+            {
+                var article = since.ArticleSource;
+                yield return Link(notes, language, $"{deck.Text(article.Publisher)}, {Date(article.PublishedOn, deck.Words)}", article.Url);
+                continue;
+            }
+
+            foreach (var citation in e.Citations)
+            {
+                var given = citation.Values
+                    .Select(v => events.Format(v.Value, v.Currency, v.Approximate, v.Qualifier) + (v.Converted ? $" ({since.ConvertedMark})" : ""))
+                    .Distinct();
+                var via = citation.Via is null ? "" : $" ({citation.Via})";
+                var line = $"{events.Text(citation.Outlet.Name)}{via}, {Date(citation.PublishedOn, deck.Words)}";
+                var values = string.Join(" · ", given);
+                yield return Link(notes, language, values.Length > 0 ? $"{line}: {values}" : line, citation.Url);
+            }
+        }
+    }
+
+    private static XElement Link(NotesSlidePart notes, string language, string line, string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            ? Paragraph(language, Run($"{line}, ", language), Run(url, language, linkId: notes.AddHyperlinkRelationship(uri, true).Id))
+            : Paragraph(language, Run(line, language));
+
     private static XElement SourcesSlide(SlidePart slide, BriefingDeck deck, int number)
     {
         var language = deck.LanguageTag;
@@ -269,10 +367,31 @@ public static class PowerPointDeckWriter
         return ShapeTree(
             [
                 Placeholder(2, "Title", "title", null, SlideBoxes.Title, [Paragraph(language, Run(words.SourcesHeading, language))], "b"),
-                Placeholder(3, "Sources", "body", 1, SlideBoxes.SourceList, items),
+                Placeholder(3, "Sources", "body", 1, deck.Since is null ? SlideBoxes.SourceList : SlideBoxes.ArticleSourceList, items),
+                deck.Since is { } since ? TextBox(6, "Reported since the article", SlideBoxes.SinceSourceList, SinceSources(slide, deck, since)) : null,
                 TextBox(4, "Note", SlideBoxes.SourceNote, [Paragraph(language, Run(words.SourcesNote, language, 12, color: DeckPalette.Muted))]),
                 SlideNumber(5, number, language),
             ]);
+    }
+
+    /// <summary>The follow-up outlets under their own heading, each report's date and link: not the article's sources.</summary>
+    private static IEnumerable<XElement> SinceSources(SlidePart slide, BriefingDeck deck, BriefingSinceSlide since)
+    {
+        var language = deck.LanguageTag;
+        var events = since.Chart.Events;
+        yield return Paragraph(language, Run(since.SourcesHeading, language, 14, bold: true, color: DeckPalette.Highlight));
+        foreach (var outlet in since.Chart.Outlets)
+        {
+            // One line per report: the outlet (bold), its date and its link; long links wrap within the column.
+            foreach (var citation in since.Chart.FollowUpCitations.Where(c => c.Outlet.Key == outlet.Key))
+            {
+                var name = Run($"{events.Text(outlet.Name)} ", language, 10, bold: true);
+                var date = Run($"{Date(citation.PublishedOn, deck.Words)} ", language, 10);
+                yield return Uri.TryCreate(citation.Url, UriKind.Absolute, out var uri)
+                    ? Paragraph(language, name, date, Run(citation.Url, language, 10, color: DeckPalette.Link, linkId: slide.AddHyperlinkRelationship(uri, true).Id))
+                    : Paragraph(language, name, date, Run(citation.Url, language, 10));
+            }
+        }
     }
 
     /// <summary>A headline is tagged with its own language: a Korean headline stays Korean in an English deck.</summary>

@@ -21,5 +21,10 @@ internal static class SlideBoxes
     public static readonly Box Dashboard = new(Margin, 5715000, Width - 762000, 457200);
 
     public static readonly Box SourceList = new(Margin, 1143000, Width, 4800600);
+    public static readonly Box SinceMeta = new(Margin, 6172200, Width - 762000, 342900);
+
+    // With follow-up reporting, the article's sources on the left and the later outlets on the right.
+    public static readonly Box ArticleSourceList = new(Margin, 1143000, (Width / 2) - 114300, 4800600);
+    public static readonly Box SinceSourceList = new(Margin + (Width / 2) + 114300, 1143000, (Width / 2) - 114300, 4686300);
     public static readonly Box SourceNote = new(Margin, 5943600, Width - 762000, 381000);
 }

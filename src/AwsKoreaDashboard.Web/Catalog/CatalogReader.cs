@@ -89,7 +89,8 @@ public sealed class CatalogReader(DashboardDbContext db, CatalogCache cache, Dat
                 d.Key,
                 new LocalizedText(d.TitleKo, d.TitleEn),
                 d.IsDefault,
-                slides[d.Key].OrderBy(s => s.Position).Select(s => s.ChartKey).ToList()))
+                slides[d.Key].OrderBy(s => s.Position).Select(s => s.ChartKey).ToList(),
+                d.IncludesSince))
             .ToList();
 
         var story = await db.Stories.AsNoTracking().SingleAsync(cancellationToken);

@@ -8,7 +8,7 @@ namespace AwsKoreaDashboard.Web.Charting;
 /// Charts and figures as this request's reader sees them (language, currency): one place for pages,
 /// downloads and the presentation to get a <see cref="FigurePresenter"/> and chart views.
 /// </summary>
-public sealed class ReaderCharts(CatalogReader reader, ReaderSettings settings, IStringLocalizer<SharedResource> localizer)
+public sealed class ReaderCharts(CatalogReader reader, EventCatalogReader events, ReaderSettings settings, IStringLocalizer<SharedResource> localizer)
 {
     private FigurePresenter? _presenter;
 
@@ -17,6 +17,16 @@ public sealed class ReaderCharts(CatalogReader reader, ReaderSettings settings, 
 
     public async Task<ChartViewBuilder> BuilderAsync(CancellationToken cancellationToken = default) =>
         new(await PresenterAsync(cancellationToken), localizer);
+
+    /// <summary>The since-the-article commitments chart (follow-up reporting, kept apart from the article's figures).</summary>
+    public async Task<SinceChart> SinceAsync(CancellationToken cancellationToken = default)
+    {
+        var figures = await PresenterAsync(cancellationToken);
+        var presenter = new EventPresenter(await events.ReadAsync(cancellationToken), settings.Culture, settings.Currency);
+        var chart = new CommitmentPeriodsChart(figures, presenter, localizer);
+        var rows = chart.Rows();
+        return new SinceChart(chart.Payload(rows), rows, chart.AltText(rows), presenter);
+    }
 
     /// <summary>The chart with this key, or null when there is none.</summary>
     public async Task<ChartView?> ChartAsync(string key, CancellationToken cancellationToken = default)

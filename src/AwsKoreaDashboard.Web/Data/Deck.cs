@@ -8,6 +8,9 @@ public sealed class Deck
     public required string TitleKo { get; set; }
     public required string TitleEn { get; set; }
     public bool IsDefault { get; set; }
+
+    /// <summary>The since-the-article commitments chart follows the deck's charts (not from the original article).</summary>
+    public bool IncludesSince { get; set; }
     public List<DeckSlide> Slides { get; set; } = [];
 }
 

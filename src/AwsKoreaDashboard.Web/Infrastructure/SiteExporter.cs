@@ -106,7 +106,7 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
         return at < 0 ? html : html.Insert(at + "<html ".Length, "data-static-copy=\"true\" ");
     }
 
-    [GeneratedRegex("""data-(?:figures-csv|sources)-url="(?<url>[^"]+)" """, RegexOptions.IgnorePatternWhitespace)]
+    [GeneratedRegex("""data-(?:figures-csv|events-csv|events-json|sources)-url="(?<url>[^"]+)" """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ZipInput();
 
     [GeneratedRegex("""<a\s[^>]*\bdata-inline-download\b[^>]*>""")]
@@ -118,7 +118,7 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
     /// <summary>
     /// A page opened from disk may not fetch, and a browser shows a JSON file it opens from disk instead of
     /// downloading it (it ignores the download attribute on file:// links). So the static copy carries, as JSON
-    /// strings in the page (data, never run), the two files "Download all" zips (the data CSV and the sources)
+    /// strings in the page (data, never run), the files "Download all" zips (the data CSV, the events CSV and JSON, the sources)
     /// and the file of every link marked data-inline-download (a chart's JSON); export.js prefers them and
     /// saves the JSON as a file.
     /// </summary>

@@ -26,6 +26,9 @@ public sealed class SinceModel(ReaderCharts charts, EventCatalogReader events, R
 
     public string ChartAltText { get; private set; } = "";
 
+    /// <summary>The chart card: the same partial a deck's since slide uses.</summary>
+    public SinceChart Card { get; private set; } = null!;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Figures = await charts.PresenterAsync(cancellationToken);
@@ -40,6 +43,7 @@ public sealed class SinceModel(ReaderCharts charts, EventCatalogReader events, R
         PeriodRows = chart.Rows();
         Chart = chart.Payload(PeriodRows);
         ChartAltText = chart.AltText(PeriodRows);
+        Card = new SinceChart(Chart, PeriodRows, ChartAltText, Events);
     }
 
     /// <summary>An event with its amounts in the reader's currency, or the article's own figures it points at.</summary>

@@ -74,6 +74,39 @@ public sealed partial class LibreOfficeRenderingTests(ITestOutputHelper output) 
         Console.WriteLine($"Rendered slide 2 kept at {kept}");
     }
 
+    [Fact]
+    public async Task LibreOffice_draws_the_since_2023_deck_with_the_since_chart_where_the_chart_is()
+    {
+        var client = _app.CreateClient();
+        var content = await client.GetByteArrayAsync("/en/USD/exports/decks/since-2023.pptx");
+        using var deck = new PowerPointFile(content);
+        const string name = "aws-korea-since-2023.en.USD";
+        var deckFile = _temp.Combine($"{name}.pptx");
+        await File.WriteAllBytesAsync(deckFile, content);
+
+        await RunAsync("soffice", $"-env:UserInstallation=file://{_temp.Combine("libreoffice-profile")} --headless --convert-to pdf --outdir {_temp.Path} {deckFile}");
+        var pdf = Path.ChangeExtension(deckFile, ".pdf");
+        Assert.True(File.Exists(pdf), "LibreOffice wrote no PDF");
+        var info = await RunAsync("pdfinfo", pdf);
+        Assert.Equal(deck.Slides.Count, int.Parse(PageCount().Match(info).Groups[1].Value, CultureInfo.InvariantCulture));
+
+        var since = deck.Slides.ToList().FindIndex(s => s.ChartKey == "since-commitments");
+        Assert.True(since > 0, "the deck has no since slide");
+        await RunAsync("pdftoppm", $"-r 60 -png -f {since + 1} -l {since + 1} {pdf} {_temp.Combine("since")}");
+        var page = Assert.Single(Directory.GetFiles(_temp.Path, "since-*.png"));
+        var (drawn, highlighted, area) = ChartAreaPixels(PngImage.Decode(await File.ReadAllBytesAsync(page)));
+        output.WriteLine($"page {since + 1} (since-commitments): {drawn} of {area} chart-area pixels drawn, {highlighted} in the highlight colour");
+        Assert.True(drawn > area / 100, $"only {drawn} of {area} pixels drawn in the since chart's area");
+        // The follow-up bars are in the highlight colour, the article's in the neutral one.
+        Assert.True(highlighted > area / 200, $"only {highlighted} pixels of the follow-up bars' colour in the chart's area");
+
+        var artifacts = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;
+        var kept = Path.Combine(artifacts, $"{name}.since-slide.png");
+        File.Copy(page, kept, overwrite: true);
+        File.Copy(pdf, Path.Combine(artifacts, $"{name}.pdf"), overwrite: true);
+        output.WriteLine($"Rendered since slide kept at {kept}");
+    }
+
     /// <summary>Pixels in the chart's frame that are not the white background, and those in the highlight colour (#C24E00).</summary>
     private static (int Drawn, int Highlighted, int Area) ChartAreaPixels(PngImage image)
     {

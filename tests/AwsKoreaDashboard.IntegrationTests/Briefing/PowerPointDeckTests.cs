@@ -22,9 +22,11 @@ public sealed partial class PowerPointDeckTests : IDisposable
     [GeneratedRegex(@"[\uAC00-\uD7A3]")]
     private static partial Regex Hangul();
 
+    /// <summary>Each deck with its chart slides in order: its charts, then the since chart where the deck says "since": true.</summary>
     private List<(string Key, List<string> Charts)> Decks() =>
         _app.Data.Read("decks.json")["decks"]!.AsArray()
-            .Select(d => ((string)d!["key"]!, d["charts"]!.AsArray().Select(c => (string)c!).ToList())).ToList();
+            .Select(d => ((string)d!["key"]!, d["charts"]!.AsArray().Select(c => (string)c!)
+                .Concat((bool?)d["since"] == true ? ["since-commitments"] : []).ToList())).ToList();
 
     private List<string> ChartKeys() => _app.Data.Read("charts.json")["charts"]!.AsArray().Select(c => (string)c!["key"]!).ToList();
 

@@ -14,7 +14,7 @@ public sealed class HtmlValidityTests : IDisposable
     private static readonly string[] PageKinds =
     [
         "/", "/charts/annual-pace", "/charts/it-budget-control", "/embed/charts/annual-pace", "/figures", "/figures/jobs-per-year",
-        "/figures/investment-growth-factor", "/background", "/since", "/present", "/present/why-korea", "/present/presenter", "/present/selection",
+        "/figures/investment-growth-factor", "/background", "/since", "/present", "/present/why-korea", "/present/since-2023", "/present/presenter", "/present/selection",
         "/no-such-page",
     ];
 

@@ -66,7 +66,7 @@ internal static class DataFileRecords
 
     public sealed record DecksFile([property: JsonPropertyName("$schema")] string? Schema, List<DeckEntry?>? Decks);
 
-    public sealed record DeckEntry(string? Key, bool? Default, Text? Title, List<string?>? Charts);
+    public sealed record DeckEntry(string? Key, bool? Default, Text? Title, List<string?>? Charts, bool? Since);
 
     public sealed record BackgroundFile([property: JsonPropertyName("$schema")] string? Schema, List<SectionEntry?>? Sections);
 

@@ -61,6 +61,18 @@ public static class DataSetLoader
         var chartKeys = (chartsFile.Charts ?? []).Select(c => c?.Key).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var (decks, slides) = builder.ReadDecks(decksFile, chartKeys);
         var events = EventSetLoader.Load(contents, directory, figures.Keys.ToHashSet(StringComparer.Ordinal), errors);
+        if (chartKeys.Contains(SinceChartKey))
+        {
+            errors.Add(new SeedError(DataFileSchemas.Charts, "charts", "key", $"'{SinceChartKey}' is reserved for the since-the-article chart"));
+        }
+
+        if (events is not null && !HasChartedCommitment(events))
+        {
+            foreach (var deck in decks.Where(d => d.IncludesSince))
+            {
+                errors.Add(new SeedError(DataFileSchemas.Decks, $"decks[{deck.Position}] '{deck.Key}'", "since", $"the since-the-article chart needs a commitment with a period in events.json; there is none"));
+            }
+        }
 
         if (errors.Count > 0 || story is null || events is null)
         {
@@ -84,6 +96,15 @@ public static class DataSetLoader
         return new DataSetLoadResult(dataSet, errors);
     }
 
+    /// <summary>The key a deck's slide of the since-the-article chart goes by (<c>CommitmentPeriodsChart.Key</c>); no chart of charts.json may take it.</summary>
+    public const string SinceChartKey = "since-commitments";
+
+    /// <summary>Whether the since chart has a bar to draw: an article event with a period, or a charted follow-up amount.</summary>
+    private static bool HasChartedCommitment(EventData events) =>
+        events.Events.Any(e => e.Origin == "article" && e.PeriodFrom is not null && e.PeriodTo is not null)
+        || events.Amounts.Any(a => a.Role is "commitment" or "joint-total" && a.SameAs is null && a.PeriodFrom is not null && a.PeriodTo is not null);
+
     /// <summary>A hash of every file under data/, so a start-up can tell whether anything changed.</summary>
     public static string ComputeContentHash(string directory) => DataDirectoryReader.Read(directory).ContentHash;
+
 }

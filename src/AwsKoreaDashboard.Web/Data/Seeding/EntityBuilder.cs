@@ -274,15 +274,19 @@ internal sealed partial class EntityBuilder(DataDirectoryContents contents, List
 
             var key = RequireKey(at, entry.Key, keys.Contains);
             var title = RequireText(at, "title", entry.Title);
-            if (entry.Charts is null || entry.Charts.Count == 0)
+            if ((entry.Charts is null || entry.Charts.Count == 0) && entry.Since != true)
             {
-                at.Error(this, "charts", "a deck needs at least one chart");
+                at.Error(this, "charts", "a deck needs at least one chart, or \"since\": true");
             }
 
             for (var c = 0; c < (entry.Charts?.Count ?? 0); c++)
             {
                 var chart = entry.Charts![c];
-                if (string.IsNullOrWhiteSpace(chart) || !charts.Contains(chart))
+                if (chart == DataSetLoader.SinceChartKey)
+                {
+                    at.Error(this, $"charts[{c}]", $"'{chart}' is the since-the-article chart, drawn from events.json: set \"since\": true on the deck instead");
+                }
+                else if (string.IsNullOrWhiteSpace(chart) || !charts.Contains(chart))
                 {
                     at.Error(this, $"charts[{c}]", $"'{chart}' is not a chart in {DataFileSchemas.Charts}");
                 }
@@ -298,7 +302,7 @@ internal sealed partial class EntityBuilder(DataDirectoryContents contents, List
             }
 
             keys.Add(key);
-            decks.Add(new Deck { Key = key, Position = i, TitleKo = title.Value.Ko, TitleEn = title.Value.En, IsDefault = entry.Default ?? false });
+            decks.Add(new Deck { Key = key, Position = i, TitleKo = title.Value.Ko, TitleEn = title.Value.En, IsDefault = entry.Default ?? false, IncludesSince = entry.Since ?? false });
         }
 
         var defaults = decks.Count(d => d.IsDefault);

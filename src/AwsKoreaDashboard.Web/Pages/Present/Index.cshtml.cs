@@ -36,7 +36,10 @@ public sealed class IndexModel(ReaderCharts readerCharts, ReaderSettings reader)
 
     public IReadOnlyList<SourceRecord> Sources { get; private set; } = [];
 
-    public int SlideCount => ChartSlides.Count + 2;
+    /// <summary>The since-the-article chart, when the deck includes it (after its charts): follow-up reporting.</summary>
+    public SinceChart? Since { get; private set; }
+
+    public int SlideCount => ChartSlides.Count + (Since is null ? 2 : 3);
 
     /// <summary>The deck's address without the presenter segment, for the audience window.</summary>
     public string AudiencePath { get; private set; } = "";
@@ -67,6 +70,7 @@ public sealed class IndexModel(ReaderCharts readerCharts, ReaderSettings reader)
         var keys = IsSelection ? catalog.Charts.Select(c => c.Key) : chosen.ChartKeys;
         var builder = await readerCharts.BuilderAsync(cancellationToken);
         ChartSlides = keys.Select(k => builder.Build(catalog.Chart(k)!)).ToList();
+        Since = !IsSelection && chosen.IncludesSince ? await readerCharts.SinceAsync(cancellationToken) : null;
         Story = catalog.Story;
         StoryTitle = presenter.StoryTitle;
         IsPresenter = view == PresenterSegment;

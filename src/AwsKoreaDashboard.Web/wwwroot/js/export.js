@@ -442,7 +442,14 @@ async function downloadAll(button) {
       zip.file(imageName(card, 'slide', 'png', 2), await pngBlob(card, 'slide', 2));
       zip.file(imageName(card, 'slide', 'svg'), await svgBlob(card, 'slide'));
     }
-    for (const [url, name] of [[button.dataset.figuresCsvUrl, `aws-korea-figures.${text.language}.csv`], [button.dataset.sourcesUrl, `aws-korea-sources.${text.language}.md`]]) {
+    // The article's figures, the follow-up events (not from the original article, kept in their own files) and the sources.
+    const files = [
+      [button.dataset.figuresCsvUrl, `aws-korea-figures.${text.language}.csv`],
+      [button.dataset.eventsCsvUrl, `aws-korea-events.${text.language}.csv`],
+      [button.dataset.eventsJsonUrl, `aws-korea-events.${text.language}.json`],
+      [button.dataset.sourcesUrl, `aws-korea-sources.${text.language}.md`],
+    ];
+    for (const [url, name] of files) {
       // A static copy opened from disk carries these files in the page; everywhere else they are fetched.
       const inline = inlineFile(url);
       if (inline !== null) {

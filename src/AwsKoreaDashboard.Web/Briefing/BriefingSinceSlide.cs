@@ -1,0 +1,26 @@
+using AwsKoreaDashboard.Web.Catalog;
+using AwsKoreaDashboard.Web.Charting;
+
+namespace AwsKoreaDashboard.Web.Briefing;
+
+/// <summary>
+/// The since-the-article slide of a deck that includes it: the commitments chart as /since draws it, the
+/// words it needs, and the article's own source for its article rows. Follow-up amounts are the outlets'
+/// own, never from the original article, and never added up.
+/// </summary>
+public sealed record BriefingSinceSlide(
+    SinceChart Chart,
+    SourceRecord ArticleSource,
+    string NotFromArticle,
+    string SourceLine,
+    string SourcesHeading,
+    string ItemHeader,
+    string FromHeader,
+    string ToHeader,
+    string AmountHeader,
+    string OriginHeader,
+    string ConvertedMark)
+{
+    /// <summary>The key the chart's frame is named after (Chart since-commitments), as the page's chart card.</summary>
+    public string Key => CommitmentPeriodsChart.Key;
+}
