@@ -54,8 +54,9 @@ public sealed class CommitmentPeriodsChart(FigurePresenter figures, EventPresent
             rows.Select(r => r.Label).ToList(),
             rows.Select(r => r.FollowUp).ToList(),
             [
-                new ChartPayloadSeries(localizer["Table.Period"], rows.Select(r => (double)r.From).ToList(), rows.Select(r => r.From.ToString(events.Culture)).ToList()),
+                // The range chart's arrow runs from the second series to the first: from the start of the period to its end.
                 new ChartPayloadSeries(localizer["Table.Period"], rows.Select(r => (double)r.To).ToList(), rows.Select(r => $"{r.To.ToString(events.Culture)} · {r.Amount}").ToList()),
+                new ChartPayloadSeries(localizer["Table.Period"], rows.Select(r => (double)r.From).ToList(), rows.Select(r => r.From.ToString(events.Culture)).ToList()),
             ],
             new ChartAxis(1, "", "", rows.Min(r => r.From) - 1, rows.Max(r => r.To) + 1));
     }

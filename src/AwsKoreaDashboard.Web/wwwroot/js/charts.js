@@ -79,14 +79,25 @@
               write(text, Math.max(x, base) + 6, y, 'left', 'middle');
             }
           } else if (options.mode === 'range') {
+            // The arrow runs from the second series' value to the first's, as the data gives them: from the old
+            // target year to the new one, from the start of a commitment to its end.
             const [startText, endText] = dataset.rangeTexts[i];
-            const from = Math.max(x, base);
-            const to = Math.min(x, base);
-            drawArrow(ctx, from, to, y, Math.max(3, Math.min((height || options.size) * 0.2, options.size * 0.3)), options.onSeries);
+            const [first, second] = dataset.data[i];
+            const scale = chart.scales[horizontal ? 'x' : 'y'];
+            const at = (value) => scale.getPixelForValue(value);
+            const [p0, p1] = first === undefined ? [Math.min(x, base), Math.max(x, base)] : [at(first), at(second)];
+            drawArrow(ctx, p1, p0, y, Math.max(3, Math.min((height || options.size) * 0.2, options.size * 0.3)), options.onSeries);
             ctx.fillStyle = options.color;
             const above = y - (height || options.size) / 2 - 6;
-            write(startText, to, above, 'center', 'bottom');
-            write(endText, from, above, 'center', 'bottom');
+            // A label that would run past the canvas is aligned to its end of the bar instead of centred on it.
+            const place = (text, px) => {
+              const half = ctx.measureText(text).width / 2;
+              return px + half > chart.width ? [chart.width - 2, 'right'] : px - half < 0 ? [2, 'left'] : [px, 'center'];
+            };
+            for (const [text, px] of [[startText, p0], [endText, p1]]) {
+              const [where, align] = place(text, px);
+              write(text, where, above, align, 'bottom');
+            }
           } else if (horizontal) {
             ctx.fillStyle = options.color;
             write(text, x + 8, y, 'left', 'middle');
