@@ -34,6 +34,9 @@ public sealed class DashboardApp : WebApplicationFactory<Program>
 
     public string LogDirectory => _temp.Combine("logs");
 
+    /// <summary>What the app logs, as it logs it.</summary>
+    public LogEvents LogEvents { get; } = new();
+
     public string ConnectionString => $"Data Source={DatabaseFile}";
 
     /// <summary>Serves the app on 127.0.0.1 with a free port and returns its address.</summary>
@@ -57,6 +60,7 @@ public sealed class DashboardApp : WebApplicationFactory<Program>
         builder.UseSetting("Dashboard:LogDirectory", LogDirectory);
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Dashboard:DataPollSeconds", "1");
+        builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(LogEvents));
     }
 
     protected override void Dispose(bool disposing)

@@ -7,7 +7,7 @@ namespace AwsKoreaDashboard.Web.Infrastructure;
 /// Notices a seed made by another process (the `seed` command run beside a live app) by polling the stored
 /// content hash, and then every cached page of the old data is dropped, so readers get the new data within a few seconds.
 /// </summary>
-public sealed class DataVersionWatcher(IServiceScopeFactory scopes, DataStatus status, IConfiguration configuration, ILogger<DataVersionWatcher> logger)
+public sealed class DataVersionWatcher(IServiceScopeFactory scopes, DataStatus status, DashboardPaths paths, IConfiguration configuration, ILogger<DataVersionWatcher> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -18,6 +18,13 @@ public sealed class DataVersionWatcher(IServiceScopeFactory scopes, DataStatus s
         {
             try
             {
+                // Opening a connection to a file that is gone would create an empty database in its place and hide
+                // the loss from /healthz; a missing file is for the health check to report, not to recreate.
+                if (!File.Exists(paths.DatabaseFile))
+                {
+                    continue;
+                }
+
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<DashboardDbContext>();
                 var hash = await db.SeedStates.AsNoTracking().Select(s => s.ContentHash).SingleOrDefaultAsync(stoppingToken);
