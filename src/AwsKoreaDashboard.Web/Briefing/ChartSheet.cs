@@ -72,8 +72,8 @@ internal sealed record ChartSheet(string CategoryHeader, IReadOnlyList<string> C
         ]);
     }
 
-    /// <summary>The values as the page's chart labels them.</summary>
-    private static List<string> Texts(ChartView view, int series) => view.Rows.Select(r => r.Cells[series].Text).ToList();
+    /// <summary>The values as the page's chart labels them, a converted amount with its mark ("$76.4B†", "(환산)").</summary>
+    private static List<string> Texts(ChartView view, int series) => view.Payload.Series[series].Texts.ToList();
 
     /// <summary>The values as the page's table shows them: a converted amount says so.</summary>
     private static List<string> Texts(ChartView view, int series, BriefingWords words) =>

@@ -133,6 +133,10 @@ public sealed partial class PowerPointDeckTests : IDisposable
             var series = slide.Chart!.Series;
             double Value(int row, int s) => rows[row][s].GetProperty("value").GetDouble();
             string Shown(int row, int s) => rows[row][s].GetProperty("formatted").GetString()!;
+            // The page's chart labels mark a converted amount: "(환산)" in Korean, "†" (explained by the rate line) in English.
+            string Labelled(int row, int s) => rows[row][s].GetProperty("converted").GetBoolean()
+                ? (language == "ko" ? $"{Shown(row, s)} (환산)" : $"{Shown(row, s)}†")
+                : Shown(row, s);
             if (ChartKind(key) == "range")
             {
                 // Floating bars: an invisible start labelled with the new year, the move, an invisible rest labelled with the old year.
@@ -148,7 +152,7 @@ public sealed partial class PowerPointDeckTests : IDisposable
                 for (var s = 0; s < series.Count; s++)
                 {
                     Assert.Equal(rows.Select((_, i) => Value(i, s)), series[s].Values);
-                    Assert.Equal(rows.Select((_, i) => Shown(i, s)), series[s].Labels);
+                    Assert.Equal(rows.Select((_, i) => Labelled(i, s)), series[s].Labels);
                 }
             }
         }
