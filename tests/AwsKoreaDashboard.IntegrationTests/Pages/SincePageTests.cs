@@ -95,7 +95,7 @@ public sealed class SincePageTests : IDisposable
 
         var total = page.QuerySelector("li[data-event='ulsan-launch-2025-06-20'] [data-amount='ulsan-total']")!;
 
-        Assert.Equal("$5.11B · $5.13B", total.QuerySelector("strong")!.TextContent);
+        Assert.Equal("$5.11B (converted) · $5.13B (converted)", total.QuerySelector("strong")!.TextContent);
         var marks = total.QuerySelectorAll("[data-converted='outlet']").Select(m => m.TextContent).ToList();
         Assert.Contains("($5.11B: converted by Reuters at ₩1,368.76 per $1)", marks);
         Assert.Contains("($5.13B: converted by Korea JoongAng Daily)", marks);
@@ -145,8 +145,8 @@ public sealed class SincePageTests : IDisposable
         var alt = chart.QuerySelector("canvas")!.GetAttribute("aria-label")!;
         Assert.All(rows, row => Assert.Contains(row.QuerySelector("th")!.TextContent, alt));
         var amounts = rows.Select(r => r.QuerySelector("td.num")!.TextContent).ToList();
-        Assert.Equal(currency == "USD" ? "$5.11B · $5.13B" : "약 7조 원", amounts[2]);
-        Assert.Equal(currency == "USD" ? "$5B" : "7.157조 원 · 약 7.12조 원", amounts[3]);
+        Assert.Equal(currency == "USD" ? "$5.11B (converted) · $5.13B (converted)" : "약 7조 원", amounts[2]);
+        Assert.Equal(currency == "USD" ? "$5B" : "7.157조 원 (환산) · 약 7.12조 원 (환산)", amounts[3]);
     }
 
     [Fact]

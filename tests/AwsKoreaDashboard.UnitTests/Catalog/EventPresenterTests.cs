@@ -44,7 +44,7 @@ public sealed class EventPresenterTests
         var shown = presenter.Show(total, Event([total], [citation]));
 
         Assert.False(shown.ConvertedAtPageRate);
-        Assert.Equal("$5.11B", shown.Text);
+        Assert.Equal("$5.11B (converted)", shown.Text);
         Assert.Equal(1368.76, Assert.Single(shown.OutletConversions).KrwPerUsd);
     }
 

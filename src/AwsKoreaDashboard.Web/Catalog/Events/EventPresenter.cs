@@ -35,7 +35,9 @@ public sealed class EventPresenter(EventCatalog events, CultureInfo culture, str
             .ToList();
         if (outletValues.Count > 0)
         {
-            var distinct = outletValues.Select(v => v.Text).Distinct().ToList();
+            // The outlets' own conversions (each at the rate it stated): still conversions, so marked as such.
+            var mark = IsKorean ? "환산" : "converted";
+            var distinct = outletValues.Select(v => $"{v.Text} ({mark})").Distinct().ToList();
             return new ShownAmount(amount, string.Join(" · ", distinct), outletValues, false, statedBy);
         }
 
