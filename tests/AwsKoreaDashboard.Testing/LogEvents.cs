@@ -14,8 +14,21 @@ public sealed class LogEvents : ILogEventSink
 {
     private readonly ConcurrentQueue<string> _events = new();
 
-    public void Emit(LogEvent logEvent) =>
+    /// <summary>The most recent events kept: a load test logs a line per request and must not measure this list.</summary>
+    private const int Kept = 2000;
+
+    public void Emit(LogEvent logEvent)
+    {
+        if (logEvent.Properties.ContainsKey("RequestPath") && logEvent.Level < LogEventLevel.Warning)
+        {
+            return; // one line per request: not what these tests read
+        }
+
         _events.Enqueue($"{logEvent.Level} {logEvent.RenderMessage()} {string.Join(" ", logEvent.Properties.Select(p => $"{p.Key}={p.Value}"))}");
+        while (_events.Count > Kept && _events.TryDequeue(out _))
+        {
+        }
+    }
 
     /// <summary>The events so far, once one holds <paramref name="expected"/> or after 15 s.</summary>
     public async Task<string> WaitForAsync(string expected)
