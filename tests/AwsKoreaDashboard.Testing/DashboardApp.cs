@@ -34,6 +34,9 @@ public sealed class DashboardApp : WebApplicationFactory<Program>
 
     public string LogDirectory => _temp.Combine("logs");
 
+    /// <summary>Settings a test adds or overrides (configuration key, value); set them before the app starts.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     /// <summary>What the app logs, as it logs it.</summary>
     public LogEvents LogEvents { get; } = new();
 
@@ -60,6 +63,11 @@ public sealed class DashboardApp : WebApplicationFactory<Program>
         builder.UseSetting("Dashboard:LogDirectory", LogDirectory);
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Dashboard:DataPollSeconds", "1");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(LogEvents));
     }
 

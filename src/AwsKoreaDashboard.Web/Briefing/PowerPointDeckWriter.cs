@@ -29,7 +29,7 @@ public static class PowerPointDeckWriter
             Compose(document, deck);
         }
 
-        return stream.ToArray();
+        return DeterministicPackage.Normalize(stream.ToArray());
     }
 
     private static void Compose(PresentationDocument document, BriefingDeck deck)

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Routing.Patterns;
@@ -17,8 +16,12 @@ namespace AwsKoreaDashboard.Web.Infrastructure;
 /// (route values that answered 200) and one not-found page per language and encoding, so a flood of distinct
 /// addresses cannot grow it; a hard cap guards against a mistake in that reasoning. A new data version
 /// drops everything rendered from the old one.</para>
+/// <para>What a shared cache in front may do with each kind of response is <see cref="HttpCachingOptions"/>'s;
+/// the ETag is a hash of the bytes alone, so instances holding the same data give the same ETags and a proxy
+/// may revalidate against any of them. No <c>Age</c> goes out: this store is part of the origin, and a shared
+/// cache that subtracts Age from s-maxage would take an old entry as stale on arrival.</para>
 /// </summary>
-public sealed class PageCache(DataStatus status, IConfiguration configuration, ILogger<PageCache> logger)
+public sealed class PageCache(DataStatus status, IConfiguration configuration, Microsoft.Extensions.Options.IOptions<HttpCachingOptions> caching, ILogger<PageCache> logger)
 {
     /// <summary>More entries than the site has pages in every setting and encoding; never reached by design.</summary>
     public const int MaxEntries = 4096;
@@ -96,7 +99,7 @@ public sealed class PageCache(DataStatus status, IConfiguration configuration, I
 
         if (response.StatusCode == rule.Status && !response.Headers.ContainsKey("Set-Cookie") && buffer.Length <= MaxBodyBytes && !response.HasStarted)
         {
-            var entry = Entry.Create(response, requestHeaders, buffer.ToArray(), encoding);
+            var entry = Entry.Create(response, requestHeaders, buffer.ToArray(), encoding, caching.Value.For(HttpCachingOptions.KindOf(rule, context)).CacheControl);
             Store(key, entry, version, rule);
             await WriteAsync(context, entry, hit: false);
             return;
@@ -177,6 +180,9 @@ public sealed class PageCache(DataStatus status, IConfiguration configuration, I
         }
     }
 
+    /// <summary>Says whether the app's own store answered (hit) or the page was rendered (miss), for tests and benchmarks.</summary>
+    public const string StatusHeader = "X-Page-Cache";
+
     private static async Task WriteAsync(HttpContext context, Entry entry, bool hit)
     {
         var response = context.Response;
@@ -187,17 +193,14 @@ public sealed class PageCache(DataStatus status, IConfiguration configuration, I
         }
 
         response.Headers.Vary = "Accept-Encoding";
-        response.Headers.CacheControl = "public, no-cache";
+        response.Headers.CacheControl = entry.CacheControl;
         response.Headers.ETag = entry.ETag;
         if (entry.Encoding is not null)
         {
             response.Headers.ContentEncoding = entry.Encoding;
         }
 
-        if (hit)
-        {
-            response.Headers.Age = ((long)entry.Age.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
+        response.Headers[StatusHeader] = hit ? "hit" : "miss";
 
         if (entry.Status == StatusCodes.Status200OK && IfNoneMatch(context.Request, entry.ETag))
         {
@@ -215,11 +218,9 @@ public sealed class PageCache(DataStatus status, IConfiguration configuration, I
     private static bool IfNoneMatch(HttpRequest request, string etag) =>
         request.Headers.IfNoneMatch.Any(value => value is not null && value.Split(',').Select(tag => tag.Trim()).Any(tag => tag == "*" || (tag.StartsWith("W/", StringComparison.Ordinal) ? tag[2..] : tag) == etag));
 
-    private sealed record Entry(int Status, KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>[] Headers, byte[] Body, string? Encoding, string ETag, long Created)
+    private sealed record Entry(int Status, KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>[] Headers, byte[] Body, string? Encoding, string ETag, string CacheControl)
     {
-        public TimeSpan Age => Stopwatch.GetElapsedTime(Created);
-
-        public static Entry Create(HttpResponse response, HashSet<string> requestHeaders, byte[] body, string encoding)
+        public static Entry Create(HttpResponse response, HashSet<string> requestHeaders, byte[] body, string encoding, string cacheControl)
         {
             var headers = response.Headers
                 .Where(h => !requestHeaders.Contains(h.Key) && !UnstoredHeaders.Contains(h.Key, StringComparer.OrdinalIgnoreCase))
@@ -228,8 +229,8 @@ public sealed class PageCache(DataStatus status, IConfiguration configuration, I
             var compress = encoding != ContentCoding.Identity && body.Length >= 256
                 && CompressibleTypes.Any(t => (response.ContentType ?? "").StartsWith(t, StringComparison.OrdinalIgnoreCase));
             return compress
-                ? new Entry(response.StatusCode, headers, ContentCoding.Compress(body, encoding), encoding, $"\"{hash}-{encoding}\"", Stopwatch.GetTimestamp())
-                : new Entry(response.StatusCode, headers, body, null, $"\"{hash}\"", Stopwatch.GetTimestamp());
+                ? new Entry(response.StatusCode, headers, ContentCoding.Compress(body, encoding), encoding, $"\"{hash}-{encoding}\"", cacheControl)
+                : new Entry(response.StatusCode, headers, body, null, $"\"{hash}\"", cacheControl);
         }
     }
 }

@@ -41,8 +41,8 @@ public static class ReaderRedirects
             }
             else
             {
-                // Shared caches may keep it, but only per cookie and language header: never mixes languages.
-                response.Headers.CacheControl = "public, max-age=300";
+                // One reader's answer: Vary names what it depends on, and no cache keeps it (see CacheControlValues).
+                response.Headers.CacheControl = CacheControlValues.ReaderRedirect;
                 response.Headers.Vary = "Accept-Language, Cookie";
             }
         });

@@ -1,0 +1,95 @@
+using System.Net;
+using AwsKoreaDashboard.IntegrationTests.Pages;
+using AwsKoreaDashboard.Testing;
+
+namespace AwsKoreaDashboard.IntegrationTests.Production;
+
+/// <summary>
+/// What each kind of response tells a shared cache (nginx, a CDN) and a browser, read from the app on a real
+/// port: pages, downloads, the API and the 404 page may be kept by a shared cache for s-maxage and served
+/// stale while revalidating, a browser asks every time; fingerprinted assets are immutable; <c>/</c> (one
+/// reader's redirect) and <c>/healthz</c> are never stored. The numbers come from configuration.
+/// </summary>
+public sealed class CacheHeaderTests : IDisposable
+{
+    private readonly DashboardApp _app = new();
+    private readonly HttpClient _client;
+
+    public CacheHeaderTests()
+    {
+        // As a publish serves its assets (a build's own assets are served for editing, with no-cache).
+        _app.Settings["ReloadStaticAssetsAtRuntime"] = "false";
+        _app.Settings["Dashboard:HttpCaching:Downloads:SharedMaxAgeSeconds"] = "120";
+        _app.Settings["Dashboard:HttpCaching:NotFound:StaleWhileRevalidateSeconds"] = "7";
+        _client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = _app.StartOnRealPort() };
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _app.Dispose();
+    }
+
+    [Theory]
+    [InlineData("/ko/KRW/", HttpStatusCode.OK, "public, max-age=0, s-maxage=60, stale-while-revalidate=60, stale-if-error=86400")]
+    [InlineData("/en/USD/charts/annual-pace", HttpStatusCode.OK, "public, max-age=0, s-maxage=60, stale-while-revalidate=60, stale-if-error=86400")]
+    [InlineData("/api/figures", HttpStatusCode.OK, "public, max-age=0, s-maxage=60, stale-while-revalidate=60, stale-if-error=86400")]
+    [InlineData("/ko/KRW/exports/figures.csv", HttpStatusCode.OK, "public, max-age=0, s-maxage=120, stale-while-revalidate=60, stale-if-error=86400")]
+    [InlineData("/en/USD/exports/charts/annual-pace.pptx", HttpStatusCode.OK, "public, max-age=0, s-maxage=120, stale-while-revalidate=60, stale-if-error=86400")]
+    [InlineData("/no-such-page", HttpStatusCode.NotFound, "public, max-age=0, s-maxage=60, stale-while-revalidate=7, stale-if-error=86400")]
+    public async Task Pages_downloads_the_api_and_the_404_page_may_be_kept_by_a_shared_cache_and_are_revalidated_by_browsers(string url, HttpStatusCode status, string cacheControl)
+    {
+        // Twice: what the app's own store sends is what the first render sent.
+        foreach (var _ in new[] { "miss", "hit" })
+        {
+            var response = await _client.GetAsync(url);
+
+            Assert.Equal(status, response.StatusCode);
+            Assert.Equal(cacheControl, response.Headers.CacheControl?.ToString());
+            Assert.NotNull(response.Headers.ETag);
+            Assert.Null(response.Headers.Age);
+        }
+    }
+
+    [Fact]
+    public async Task A_fingerprinted_asset_is_immutable_for_a_year()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/ko/KRW/");
+        var stylesheet = page.QuerySelector("link[rel='stylesheet']")!.GetAttribute("href")!;
+
+        var response = await _client.GetAsync(stylesheet);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
+    }
+
+    [Theory]
+    [InlineData("ko", null)]
+    [InlineData("en-US,en;q=0.9", null)]
+    [InlineData("ko", "dashboard-language=en")]
+    public async Task The_front_door_is_one_readers_answer_and_no_cache_keeps_it(string acceptLanguage, string? cookie)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        if (cookie is not null)
+        {
+            request.Headers.Add("Cookie", cookie);
+        }
+
+        var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        var cacheControl = response.Headers.CacheControl;
+        Assert.True(cacheControl is { Private: true, NoStore: true, Public: false }, $"Cache-Control: {cacheControl}");
+        Assert.Equal(["Accept-Language", "Cookie"], response.Headers.Vary.Order());
+    }
+
+    [Fact]
+    public async Task Health_is_never_stored()
+    {
+        var response = await _client.GetAsync("/healthz");
+
+        Assert.True(response.Headers.CacheControl?.NoStore, $"Cache-Control: {response.Headers.CacheControl}");
+        Assert.False(response.Headers.CacheControl?.Public);
+    }
+}
