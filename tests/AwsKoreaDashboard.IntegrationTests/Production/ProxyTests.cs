@@ -1,0 +1,256 @@
+using System.Net;
+using AngleSharp;
+using AwsKoreaDashboard.Testing;
+using AwsKoreaDashboard.Web.Data.Seeding;
+using AwsKoreaDashboard.Web.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace AwsKoreaDashboard.IntegrationTests.Production;
+
+/// <summary>
+/// The site behind a real caching proxy: Debian's nginx with deploy/nginx.conf in front of two instances on
+/// loopback, each with its own SQLite file seeded from the same data/ (docs/deployment.md).
+/// </summary>
+public sealed class ProxyTests
+{
+    /// <summary>Statuses of a response nginx answered from its own cache.</summary>
+    private static readonly string[] FromCache = ["HIT", "STALE", "UPDATING"];
+
+    [Fact]
+    public async Task Behind_the_proxy_readers_get_cached_pages_in_their_own_language_and_currency_and_a_404_stays_a_404()
+    {
+        using var site = new ProxiedSite();
+        var links = await SiteLinks.OfDashboardsAsync(site.Instances[0].Client);
+        Assert.True(links.Count > 100, $"only {links.Count} links found");
+
+        // Warm-up: every link once, through the proxy.
+        foreach (var link in links)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await site.Proxy.GetAsync(link)).StatusCode);
+        }
+
+        // The mix again: answered by the proxy, and each page in the language and currency of its address.
+        var fromCache = 0;
+        var misses = new List<string>();
+        foreach (var link in links)
+        {
+            var response = await site.Proxy.GetAsync(link);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            if (FromCache.Contains(ProxyStatus(response)))
+            {
+                fromCache++;
+            }
+            else
+            {
+                misses.Add($"{link} {ProxyStatus(response)}");
+            }
+
+            await AssertReaderSettingsMatchAsync(link, response);
+        }
+
+        Assert.True(fromCache >= links.Count * 0.95, $"{fromCache} of {links.Count} answered from the proxy's cache; not: {string.Join(", ", misses)}");
+
+        foreach (var url in new[] { "/no-such-page", "/ko/KRW/charts/no-such-chart", "/no-such-page", "/en/USD/figures/no-such-figure" })
+        {
+            var response = await site.Proxy.GetAsync(url);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            // The app keeps one not-found page per language (CanonicalUrlTests): its language is the address's.
+            var page = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(response.Content.ReadAsStream()));
+            Assert.Equal(url.StartsWith("/en/", StringComparison.Ordinal) ? "en" : "ko", page.DocumentElement.GetAttribute("lang"));
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await site.Proxy.GetAsync("/ko/KRW/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Behind_the_proxy_the_front_door_sends_each_reader_to_their_own_language()
+    {
+        using var site = new ProxiedSite();
+        var readers = new (string AcceptLanguage, string? Cookie, string Expected)[]
+        {
+            ("ko-KR,ko;q=0.9", null, "/ko/KRW/"),
+            ("en-US,en;q=0.9", null, "/en/KRW/"),
+            ("ko-KR,ko;q=0.9", "dashboard-language=en; dashboard-currency=USD", "/en/USD/"),
+            ("en-US,en;q=0.9", "dashboard-language=ko", "/ko/KRW/"),
+        };
+
+        // Round after round, so a proxy that kept one reader's answer would hand it to the next.
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var (acceptLanguage, cookie, expected) in readers)
+            {
+                var request = new HttpRequestMessage(HttpMethod.Get, "/");
+                request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+                if (cookie is not null)
+                {
+                    request.Headers.Add("Cookie", cookie);
+                }
+
+                var response = await site.Proxy.SendAsync(request);
+
+                Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+                Assert.Equal(expected, response.Headers.Location?.OriginalString);
+                Assert.DoesNotContain(ProxyStatus(response), FromCache);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_reseed_of_both_instances_shows_through_the_proxy_within_the_stated_bound_and_a_stopped_instance_shows_no_error()
+    {
+        using var site = new ProxiedSite();
+        const string NewTitle = "프록시 너머로 보이는 새 제목";
+        var pages = SiteLinks.Dashboards.Concat(["/ko/KRW/charts/annual-pace", "/api/figures", "/ko/KRW/exports/figures.csv"]).ToArray();
+        foreach (var page in pages)
+        {
+            await site.Proxy.GetAsync(page);
+        }
+
+        Assert.DoesNotContain(NewTitle, await site.Proxy.GetStringAsync("/ko/KRW/"));
+
+        // Both instances re-seeded from a changed copy of data/, each through the app's own seed path.
+        foreach (var instance in site.Instances)
+        {
+            instance.App.Data.EditChart("annual-pace", chart => chart["title"]!["ko"] = NewTitle);
+            await using var scope = instance.App.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DashboardSeeder>().SeedAsync(DataSetLoader.Load(instance.App.Data.Path).DataSet!);
+        }
+
+        var bound = site.SeedReachesReadersWithin;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var seen = false;
+        while (!seen && waited.Elapsed < bound)
+        {
+            seen = (await site.Proxy.GetStringAsync("/ko/KRW/")).Contains(NewTitle, StringComparison.Ordinal);
+            if (!seen)
+            {
+                await Task.Delay(250);
+            }
+        }
+
+        Assert.True(seen, $"the new title did not show through the proxy within {bound.TotalSeconds} s");
+
+        // One instance stops: every request, cached or not (an unknown parameter makes a new key), still answers.
+        site.Instances[1].App.Dispose();
+        for (var i = 0; i < 6; i++)
+        {
+            foreach (var page in pages)
+            {
+                var response = await site.Proxy.GetAsync($"{page}?after-stop={i}");
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{page} answered {(int)response.StatusCode} with one instance stopped");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Two_instances_seeded_from_the_same_data_give_every_response_the_same_etag()
+    {
+        using var site = new ProxiedSite();
+        var links = await SiteLinks.OfDashboardsAsync(site.Instances[0].Client);
+        var differing = new List<string>();
+        foreach (var link in links)
+        {
+            var tags = new List<string?>();
+            foreach (var instance in site.Instances)
+            {
+                var request = new HttpRequestMessage(HttpMethod.Get, link);
+                request.Headers.TryAddWithoutValidation("Accept-Encoding", "br");
+                tags.Add((await instance.Client.SendAsync(request)).Headers.ETag?.Tag);
+            }
+
+            if (tags[0] is null || tags[0] != tags[1])
+            {
+                differing.Add($"{link}: {tags[0]} / {tags[1]}");
+            }
+        }
+
+        Assert.True(differing.Count == 0, $"ETags differ between instances: {string.Join(", ", differing)}");
+    }
+
+    private static string ProxyStatus(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("X-Cache-Status", out var values) ? values.Single() : "(none)";
+
+    /// <summary>The page's language and currency are those of its address: html lang, canonical link, the switches.</summary>
+    private static async Task AssertReaderSettingsMatchAsync(string link, HttpResponseMessage response)
+    {
+        if (response.Content.Headers.ContentType?.MediaType != "text/html")
+        {
+            return;
+        }
+
+        var html = await response.Content.ReadAsStringAsync();
+        var page = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(html));
+        var segments = link.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var language = segments.Length > 0 && ReaderUrls.Languages.Contains(segments[0]) ? segments[0] : "ko";
+        Assert.True(page.DocumentElement.GetAttribute("lang") == language, $"{link} came back with lang={page.DocumentElement.GetAttribute("lang")}");
+        if (segments.Length > 1 && ReaderUrls.Currencies.Contains(segments[1]))
+        {
+            var prefix = $"/{language}/{segments[1]}/";
+            var canonical = page.QuerySelector("link[rel='canonical']")?.GetAttribute("href");
+            Assert.True(canonical is null || canonical.StartsWith(prefix, StringComparison.Ordinal), $"{link} came back with canonical {canonical}");
+            Assert.All(page.QuerySelectorAll("[data-reader-currency][aria-current='true']"), e => Assert.Equal(segments[1], e.GetAttribute("data-reader-currency")));
+        }
+    }
+
+    /// <summary>Two instances, each on its own port, SQLite file and copy of data/, and nginx in front.</summary>
+    private sealed class ProxiedSite : IDisposable
+    {
+        public ProxiedSite()
+        {
+            Instances = [new Instance(), new Instance()];
+            Proxy = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.All });
+            _proxy = new CachingProxy(Instances.Select(i => i.Client.BaseAddress!));
+            Proxy.BaseAddress = _proxy.Address;
+            SeedReachesReadersWithin = Instances[0].App.Services.GetRequiredService<IOptions<HttpCachingOptions>>().Value
+                .SeedReachesReadersWithin(int.Parse(Instance.DataPollSeconds, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        private readonly CachingProxy _proxy;
+
+        public Instance[] Instances { get; }
+
+        public HttpClient Proxy { get; }
+
+        public TimeSpan SeedReachesReadersWithin { get; }
+
+        public void Dispose()
+        {
+            Proxy.Dispose();
+            _proxy.Dispose();
+            foreach (var instance in Instances)
+            {
+                instance.Dispose();
+            }
+        }
+    }
+
+    private sealed class Instance : IDisposable
+    {
+        public const string DataPollSeconds = "1";
+
+        public Instance()
+        {
+            // As a deployment runs: published assets (immutable), and short lifetimes so the test sees a seed soon.
+            App.Settings["ReloadStaticAssetsAtRuntime"] = "false";
+            App.Settings["Dashboard:DataPollSeconds"] = DataPollSeconds;
+            foreach (var kind in new[] { "Pages", "Downloads", "Api", "NotFound" })
+            {
+                App.Settings[$"Dashboard:HttpCaching:{kind}:SharedMaxAgeSeconds"] = "3";
+                App.Settings[$"Dashboard:HttpCaching:{kind}:StaleWhileRevalidateSeconds"] = "60";
+            }
+
+            Client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = App.StartOnRealPort() };
+        }
+
+        public DashboardApp App { get; } = new();
+
+        public HttpClient Client { get; }
+
+        public void Dispose()
+        {
+            Client.Dispose();
+            App.Dispose();
+        }
+    }
+}
