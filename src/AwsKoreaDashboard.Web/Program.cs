@@ -85,7 +85,18 @@ if (command.IsSeed)
 // Migrate and seed before the first request; with invalid data/ and no good database there is nothing to serve.
 await using (var scope = app.Services.CreateAsyncScope())
 {
-    var errors = await scope.ServiceProvider.GetRequiredService<DatabasePreparer>().PrepareAsync();
+    IReadOnlyList<SeedError> errors;
+    try
+    {
+        errors = await scope.ServiceProvider.GetRequiredService<DatabasePreparer>().PrepareAsync();
+    }
+    catch (DatabasePathException ex)
+    {
+        // A database path that cannot work (a folder, a read-only place): one line, no stack trace.
+        await Console.Error.WriteLineAsync(ex.Message);
+        return 1;
+    }
+
     if (errors.Count > 0)
     {
         await Console.Error.WriteLineAsync($"Cannot start: there is no good database at {paths.DatabaseFile} and the data files in {paths.DataDirectory} cannot rebuild it.");

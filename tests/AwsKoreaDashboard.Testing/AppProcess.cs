@@ -26,17 +26,26 @@ public static class AppProcess
         }
     }
 
-    public static async Task<Result> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Task<Result> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunThroughAsync([], workingDirectory, environment, args);
+
+    /// <summary>Runs the app through a launcher: <c>launcher... dotnet app.dll args...</c> (say, in a mount namespace of its own).</summary>
+    public static async Task<Result> RunThroughAsync(IReadOnlyList<string> launcher, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var dll = typeof(Program).Assembly.Location;
         var appFolder = Path.GetDirectoryName(dll)!;
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(launcher.Count > 0 ? launcher[0] : "dotnet")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var arg in launcher.Skip(1).Concat(launcher.Count > 0 ? ["dotnet"] : []))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
         start.ArgumentList.Add(dll);
         foreach (var arg in args)
         {

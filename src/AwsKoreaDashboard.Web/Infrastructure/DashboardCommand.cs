@@ -140,7 +140,7 @@ public sealed record DashboardCommand(string Name, bool Check, bool Force, strin
             await scope.ServiceProvider.GetRequiredService<DatabasePreparer>().MigrateAsync();
             result = await scope.ServiceProvider.GetRequiredService<DashboardSeeder>().SeedAsync(data, Force);
         }
-        catch (DatabaseBusyException ex)
+        catch (Exception ex) when (ex is DatabaseBusyException or DatabasePathException)
         {
             await error.WriteLineAsync(ex.Message);
             return 1;

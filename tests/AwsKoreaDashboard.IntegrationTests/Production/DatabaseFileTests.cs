@@ -112,6 +112,42 @@ public sealed class DatabaseFileTests : IDisposable
         // The reason goes to the log, not to the public (HealthResponseTests checks the log side).
     }
 
+    [Fact]
+    public async Task A_sqlite_file_of_another_app_is_set_aside_and_a_new_one_is_built_from_data()
+    {
+        // A SQLite file made by hand or by another program: a table named like ours, no migrations history.
+        Directory.CreateDirectory(_temp.Combine("db"));
+        await using (var foreign = new SqliteConnection($"Data Source={DatabaseFile};Pooling=False"))
+        {
+            await foreign.OpenAsync();
+            await using var command = foreign.CreateCommand();
+            command.CommandText = "CREATE TABLE Figures (Name TEXT); INSERT INTO Figures VALUES ('someone else''s');";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        using var app = new DashboardApp(_temp, _data);
+        var client = app.CreateClient();
+
+        Assert.Equal("{\"status\":\"Healthy\"}", await client.GetStringAsync("/healthz"));
+        Assert.Contains("1만2300명", await client.GetStringAsync("/api/figures/jobs-per-year"));
+        var setAside = Assert.Single(Directory.GetFiles(_temp.Combine("db"), "dashboard.db.unreadable-*"), f => !f.EndsWith("-wal") && !f.EndsWith("-shm"));
+        Assert.Equal(["someone else's"], TableSnapshot.Read($"Data Source={setAside};Mode=ReadOnly;Pooling=False")["Figures"]);
+    }
+
+    [Fact]
+    public async Task An_empty_file_at_the_database_path_becomes_the_database()
+    {
+        Directory.CreateDirectory(_temp.Combine("db"));
+        await File.WriteAllBytesAsync(DatabaseFile, []);
+
+        using var app = new DashboardApp(_temp, _data);
+        var client = app.CreateClient();
+
+        Assert.Equal("{\"status\":\"Healthy\"}", await client.GetStringAsync("/healthz"));
+        Assert.Contains("1만2300명", await client.GetStringAsync("/api/figures/jobs-per-year"));
+        Assert.True(new FileInfo(DatabaseFile).Length > 0);
+    }
+
     /// <summary>Overwrites the first page of a table's b-tree with bytes that are no page at all.</summary>
     private void CorruptPageOf(string table)
     {

@@ -52,12 +52,7 @@ public sealed class DatabasePreparer(
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        var folder = Path.GetDirectoryName(paths.DatabaseFile);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
+        CheckPathUsable();
         if (!File.Exists(paths.DatabaseFile))
         {
             logger.LogInformation("No database at {DatabaseFile}; creating it from {DataDirectory}", paths.DatabaseFile, paths.DataDirectory);
@@ -94,6 +89,90 @@ public sealed class DatabasePreparer(
             }
         }
     }
+
+    /// <summary>
+    /// The path itself, before SQLite or EF Core touch it: a folder where the file should be, a folder that cannot
+    /// be made (a file in its place, a read-only file system) or written. Each is one clear line, not a stack trace.
+    /// </summary>
+    private void CheckPathUsable()
+    {
+        var file = paths.DatabaseFile;
+        if (file == ":memory:")
+        {
+            return;
+        }
+
+        if (Directory.Exists(file))
+        {
+            throw new DatabasePathException($"Cannot start: the database path {file} is a folder, not a file; {DatabasePathException.Advice}.");
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
+        try
+        {
+            Directory.CreateDirectory(folder);
+            // SQLite writes the file and, beside it, its -wal and -shm files: the folder must take new files.
+            var probe = Path.Combine(folder, $".dashboard-write-check-{Guid.NewGuid():N}");
+            using (File.Create(probe, 1, FileOptions.DeleteOnClose))
+            {
+            }
+
+            if (File.Exists(file))
+            {
+                using (File.Open(file, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete))
+                {
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new DatabasePathException($"Cannot start: the database {file} cannot be created or written in {folder} ({ex.Message.TrimEnd('.')}); {DatabasePathException.Advice}.", ex);
+        }
+    }
+
+    /// <summary>
+    /// A SQLite file that holds tables but is not this dashboard's: no migrations history, or a history of
+    /// migrations this app does not have. It is only ever a copy of data/, so it is set aside like a corrupt one.
+    /// </summary>
+    private async Task CheckOwnSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var tables = new List<string>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        if (tables.Count == 0)
+        {
+            return; // an empty file: a new database to build
+        }
+
+        if (!tables.Contains(HistoryTable))
+        {
+            throw new SqliteException($"not this dashboard's database: tables {string.Join(", ", tables.Take(5))} and no {HistoryTable}", 26);
+        }
+
+        var ours = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SELECT MigrationId FROM \"{HistoryTable}\"";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                if (!ours.Contains(reader.GetString(0)))
+                {
+                    throw new SqliteException($"not this dashboard's database: its history names migration {reader.GetString(0)}, which this app does not have", 26);
+                }
+            }
+        }
+    }
+
+    private const string HistoryTable = "__EFMigrationsHistory";
 
     private const int BusyAttempts = 5;
 
@@ -132,6 +211,8 @@ public sealed class DatabasePreparer(
         {
             throw new SqliteException($"integrity check failed: {string.Join("; ", problems.Take(3))}", 11);
         }
+
+        await CheckOwnSchemaAsync(connection, cancellationToken);
     }
 
     private async Task SetAsideAsync(SqliteException ex)
