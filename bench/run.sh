@@ -4,7 +4,8 @@
 # - every same-origin link that the Korean and English dashboards contain (pages, downloads, API, assets),
 #   plus a share link and an embed address, measured as one mix and by kind; an old link (a redirect) and an
 #   unknown address (the 404 page); and a static file of the same bytes as the dashboard, served by the same
-#   app in the same run, as the yardstick;
+#   app in the same run, as the yardstick; the mix, the pages and the static file again through nginx with
+#   deploy/nginx.conf (the caching proxy of docs/deployment.md) in front of the same app;
 # - a flood of distinct addresses and Accept-Encoding values (the process's RSS before and after, and the
 #   dashboard's latency meanwhile);
 # - a cache miss of the dashboard page (a second instance with the page cache off: every request renders);
@@ -23,14 +24,19 @@ flood_seconds=${FLOOD_SECONDS:-12}
 port=5099
 base="http://127.0.0.1:$port"
 work=$(mktemp -d)
+proxy_port=5098
+proxy_base="http://127.0.0.1:$proxy_port"
 app_pid=""
-cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true; rm -rf "$work"; }
+stop_proxy() { [ -f "$work/proxy/nginx.pid" ] && kill "$(cat "$work/proxy/nginx.pid")" 2>/dev/null || true; }
+cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true; stop_proxy; rm -rf "$work"; }
 trap cleanup EXIT
 
 need=()
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
 [ -x /usr/bin/chromium ] || need+=(chromium)
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+korean_fonts=$(fc-list :lang=ko family 2>/dev/null || true) # captured: a pipe into grep -q fails under pipefail
+[[ "$korean_fonts" == *"Noto Sans CJK"* ]] || need+=(fonts-noto-cjk)
+[ -x /usr/sbin/nginx ] || need+=(nginx-light)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
@@ -90,6 +96,15 @@ stop_app
 start_app "$work/app" "$work/bench.db"
 wait_for_200
 
+# nginx with the repository's deploy/nginx.conf in front of the same app (its workers run as nobody: the
+# folder must be open to them).
+chmod 755 "$work"
+mkdir -p "$work/proxy/logs"
+cp deploy/nginx.conf "$work/proxy/"
+echo "listen 127.0.0.1:$proxy_port;" > "$work/proxy/dashboard-listen.conf"
+echo "server 127.0.0.1:$port;" > "$work/proxy/dashboard-upstream.conf"
+nginx -p "$work/proxy" -c "$work/proxy/nginx.conf"
+
 # The addresses the dashboards hand out: every same-origin href, src and data-…-url of both languages.
 for page in /ko/KRW/ /en/KRW/; do
   curl -s "$base$page" | grep -oE '(href|src|data-[a-z-]+-url)="/[^/"][^"]*"|(href|src)="/"' | sed -E 's/^[a-z-]+="//; s/"$//; s/&amp;/\&/g; s/#.*//'
@@ -104,12 +119,14 @@ echo "/en/USD/embed/charts/annual-pace" > "$work/embed.txt"
 echo "/charts/annual-pace?culture=en&currency=USD" > "$work/old-link.txt"
 echo "/no-such-page" > "$work/not-found.txt"
 echo "/bench/home.html" > "$work/static.txt"
-kinds=(mix pages downloads assets share embed old-link not-found static)
+kinds=(mix pages downloads assets share embed old-link not-found static proxy-mix proxy-pages proxy-static)
 echo "Links gathered: $(wc -l < "$work/links.txt") distinct ($(wc -l < "$work/pages.txt") pages, $(wc -l < "$work/downloads.txt") downloads, $(wc -l < "$work/assets.txt") assets)"
 
 headers=(-H "Accept-Encoding: br" -H "Accept: text/html,application/json")
-run_kind() { # $1 = kind, $2 = seconds
-  wrk -t2 -c"$connections" -d"$2s" --latency "${headers[@]}" -s bench/mix.lua "$base/" -- "$work/$1.txt"
+run_kind() { # $1 = kind (proxy-X: the list X through nginx), $2 = seconds
+  local target=$base list=$1
+  if [[ $1 == proxy-* ]]; then target=$proxy_base; list=${1#proxy-}; fi
+  wrk -t2 -c"$connections" -d"$2s" --latency "${headers[@]}" -s bench/mix.lua "$target/" -- "$work/$list.txt"
 }
 # Warm up under load (every cache entry filled, tiered JIT done) so the first kind measured is not penalised.
 for kind in "${kinds[@]}"; do run_kind "$kind" 2 >/dev/null; done
@@ -145,6 +162,10 @@ flood_rps=$(awk '/Requests\/sec/ {print $2}' <<<"$flood")
 during_p50=$(awk '$1 == "50%" {print $2}' "$work/during.txt")
 during_p99=$(awk '$1 == "99%" {print $2}' "$work/during.txt")
 
+# How the proxy answered during the runs: its access log's cache statuses.
+proxy_statuses=$(awk '{for (i = 1; i <= NF; i++) if ($i ~ /^cache=/) {sub(/^cache=/, "", $i); n[$i == "-" ? "none" : $i]++}} END {for (k in n) printf "%s\"%s\":%d", (c++ ? "," : ""), k, n[k]}' "$work/proxy/logs/access.log")
+stop_proxy
+
 echo "Headless Chromium: charts drawn, first-load bytes ..."
 browser=$(cd bench && node first-load.mjs "$base/ko/KRW/" 5) || { echo "browser measurement failed; app log:" >&2; tail -20 "$work/app.log" >&2; exit 1; }
 stop_app
@@ -159,6 +180,7 @@ cat > bench/results/latest.json <<JSON
   "rounds": $rounds,
   "links": $(wc -l < "$work/links.txt"),
   "mixStatuses": {$mix_statuses},
+  "proxyCacheStatuses": {$proxy_statuses},
   "startupMs": [$(IFS=,; echo "${startup_ms[*]}")],
   "miss": {"p50": "$miss_p50", "p99": "$miss_p99"},
   "flood": {"seconds": $flood_seconds, "requests": $flood_requests, "rps": $flood_rps, "rssBeforeKb": $rss_before, "rssAfterKb": $rss_after,
@@ -187,6 +209,7 @@ print(f"{'kind':12} {'req/s (median)':>15} {'vs static':>10} {'p50':>9} {'p99':>
 for e in summary:
     print(f"{e['kind']:12} {e['rps']:>15.0f} {e['rps']/static['rps']:>10.0%} {e['p50']:>9} {e['p99']:>9} {e['non2xx']:>8} {e['socketErrors']:>8}   {', '.join(f'{x:.0f}' for x in e['allRps'])}")
 print(f"statuses of the mix's addresses (one request each): {r['mixStatuses']}")
+print(f"nginx cache statuses over every proxied request (warm-up included): {r['proxyCacheStatuses']}")
 f = r["flood"]
 print(f"flood: {f['requests']} distinct requests in {f['seconds']} s ({f['rps']:.0f}/s); RSS {f['rssBeforeKb']/1024:.0f} MB -> {f['rssAfterKb']/1024:.0f} MB "
       f"(+{(f['rssAfterKb']-f['rssBeforeKb'])/1024:.1f} MB); the dashboard meanwhile p50 {f['dashboardP50']}, p99 {f['dashboardP99']}")

@@ -1,46 +1,39 @@
 #!/usr/bin/env bash
-# The test command: installs what a fresh machine lacks (Debian's chromium and a Korean font for the
-# browser tests, Node.js for the Chart.js restore, librsvg and poppler for the export tests), then builds and runs every test in the solution.
+# The test command: installs what a fresh machine lacks (tests/prerequisites.sh: Debian's chromium and a Korean
+# font for the browser tests, Node.js for the Chart.js restore, librsvg and poppler for the export tests, Java
+# for the HTML checker, nginx for the proxy tests, LibreOffice Impress for the deck rendering test), then builds
+# and runs every test in the solution.
+# The console shows failures as they happen and a short summary; the full output (every test, build lines) is
+# in the log file the summary names. The last line is always "N passed, N failed, N skipped".
 # Usage: tests/run.sh [extra dotnet test arguments]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-missing=()
-[ -x /usr/bin/chromium ] || missing+=(chromium)
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
-command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
-# The export tests render SVG with librsvg and read printed PDFs with poppler.
-command -v rsvg-convert >/dev/null 2>&1 || missing+=(librsvg2-bin)
-command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
-command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
-# The Nu HTML Checker (vnu.jar, from npm) runs on Java.
-command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
-# The PowerPoint rendering test: LibreOffice Impress converts a deck to PDF, poppler reads the PDF.
-lean=()
-command -v soffice >/dev/null 2>&1 || lean+=(libreoffice-impress-nogui)
-if [ ${#missing[@]} -gt 0 ] || [ ${#lean[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} ${lean[*]} ..."
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq || { sleep 5; $sudo apt-get update -qq; }
-  if [ ${#missing[@]} -gt 0 ]; then
-    # With recommends, as on the machines where the browser tests were written (fonts, helpers).
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-  fi
-  if [ ${#lean[@]} -gt 0 ]; then
-    # Without recommends: LibreOffice's recommends are about 600 MB, Impress alone about 240 MB.
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${lean[@]}" >/dev/null
-  fi
-fi
+bash tests/prerequisites.sh
 
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+mkdir -p tests/TestResults
+log="tests/TestResults/run-$(date -u +%Y%m%d-%H%M%S).log"
+started=$SECONDS
+echo "Building and running every test; full output in $log"
 set +e
-dotnet test AwsKoreaDashboard.sln --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
+# Failures (name, message, stack, the test's output) and each project's result line reach the console;
+# everything goes to the log. awk reads to the end, so no SIGPIPE under pipefail.
+dotnet test AwsKoreaDashboard.sln --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" | awk '
+  /^  Failed / { failing = 1 }
+  /^  (Passed|Skipped) / { failing = 0 }
+  /^(Passed|Failed|Skipped)! / || /: error / { failing = 0; print; fflush(); next }
+  failing { print; fflush() }'
 status=${PIPESTATUS[0]}
 set -e
+elapsed=$((SECONDS - started))
 
-# One closing line over all test projects.
+# The summary: each project, the whole run, where the log is.
+echo
+echo "Summary ($((elapsed / 60)) min $((elapsed % 60)) s; full log: $log)"
+awk '/^(Passed|Failed|Skipped)! / {
+  project = $NF == "(net10.0)" ? $(NF-1) : $NF; sub(/\.dll$/, "", project)
+  line = $0; sub(/^[A-Za-z]+! +- +/, "", line); sub(/ - [^ ]+\.dll.*$/, "", line)
+  printf "  %-40s %s\n", project, line }' "$log"
 count() { awk -v word="$1" '$1 == word":" {s += $2} END {print s + 0}' "$log"; }
 passed=$(count Passed)
 failed=$(count Failed)

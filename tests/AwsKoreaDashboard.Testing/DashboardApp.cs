@@ -63,6 +63,8 @@ public sealed class DashboardApp : WebApplicationFactory<Program>
         builder.UseSetting("Dashboard:LogDirectory", LogDirectory);
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Dashboard:DataPollSeconds", "1");
+        // Fault tests make the app log errors on purpose: kept in LogEvents and the log file, off the test run's console.
+        builder.UseSetting("Dashboard:ConsoleLog", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

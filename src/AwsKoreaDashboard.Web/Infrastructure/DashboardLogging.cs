@@ -7,7 +7,8 @@ public static class DashboardLogging
 {
     /// <summary>
     /// Serilog from configuration (levels in appsettings.json), structured console output and a rolling
-    /// JSON file under Dashboard:LogDirectory. No bootstrap logger: test hosts start many times in parallel.
+    /// JSON file under Dashboard:LogDirectory (console off with Dashboard:ConsoleLog=false). No bootstrap logger:
+    /// test hosts start many times in parallel.
     /// </summary>
     public static WebApplicationBuilder AddDashboardLogging(this WebApplicationBuilder builder)
     {
@@ -24,6 +25,12 @@ public static class DashboardLogging
                     rollingInterval: RollingInterval.Day,
                     retainedFileCountLimit: 14,
                     shared: true);
+            if (!configuration.GetValue("Dashboard:ConsoleLog", true))
+            {
+                // Test hosts: what they log is kept per app (and in the file), not poured into the test run's console.
+                return;
+            }
+
             if (configuration.GetValue<bool>("Dashboard:JsonConsole"))
             {
                 logger.WriteTo.Console(new RenderedCompactJsonFormatter());
