@@ -167,7 +167,8 @@ proxy_statuses=$(awk '{for (i = 1; i <= NF; i++) if ($i ~ /^cache=/) {sub(/^cach
 stop_proxy
 
 echo "Headless Chromium: charts drawn, first-load bytes ..."
-browser=$(cd bench && node first-load.mjs "$base/ko/KRW/" 5) || { echo "browser measurement failed; app log:" >&2; tail -20 "$work/app.log" >&2; exit 1; }
+# On a machine loaded by other work the browser may miss its own timeouts: the other numbers are kept then.
+browser=$(cd bench && node first-load.mjs "$base/ko/KRW/" 5) || { echo "browser measurement failed (kept as null); app log:" >&2; tail -5 "$work/app.log" >&2; browser=null; }
 stop_app
 
 mkdir -p bench/results
@@ -216,6 +217,8 @@ print(f"flood: {f['requests']} distinct requests in {f['seconds']} s ({f['rps']:
 print(f"cache miss of the dashboard (render + Brotli 5 every request, 1 connection): p50 {r['miss']['p50']}, p99 {r['miss']['p99']}")
 print(f"start-up to first 200 on /ko/KRW/ (empty database): {r['startupMs']} ms")
 b = r["browser"]
+if b is None:
+    print("browser measurement: failed (see above)"); sys.exit(0)
 print(f"charts in the first screen drawn after navigation: median {b['chartsDrawnMs']['median']} ms, max {b['chartsDrawnMs']['max']} ms ({b['chartsDrawnMs']['runs']} cold loads)")
 print(f"first load of /ko/KRW/ transferred {b['firstLoadBytes']/1024:.1f} KB")
 PY
