@@ -16,12 +16,13 @@ log="tests/TestResults/run-$(date -u +%Y%m%d-%H%M%S).log"
 started=$SECONDS
 echo "Building and running every test; full output in $log"
 set +e
-# Failures (name, message, stack, the test's output) and each project's result line reach the console;
+# Each project as it starts and every failure (name, message, stack, the test's output) reach the console;
 # everything goes to the log. awk reads to the end, so no SIGPIPE under pipefail.
 dotnet test AwsKoreaDashboard.sln --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" | awk '
+  /^Test run for / { p = $4; sub(/.*\//, "", p); sub(/\.dll$/, "", p); print "Running " p " ..."; fflush(); failing = 0; next }
   /^  Failed / { failing = 1 }
-  /^  (Passed|Skipped) / { failing = 0 }
-  /^(Passed|Failed|Skipped)! / || /: error / { failing = 0; print; fflush(); next }
+  /^  (Passed|Skipped) / || /^Test Run (Successful|Failed|Aborted)/ { failing = 0 }
+  /: error / || /^Test Run Aborted/ { print; fflush(); next }
   failing { print; fflush() }'
 status=${PIPESTATUS[0]}
 set -e
@@ -30,10 +31,13 @@ elapsed=$((SECONDS - started))
 # The summary: each project, the whole run, where the log is.
 echo
 echo "Summary ($((elapsed / 60)) min $((elapsed % 60)) s; full log: $log)"
-awk '/^(Passed|Failed|Skipped)! / {
-  project = $NF == "(net10.0)" ? $(NF-1) : $NF; sub(/\.dll$/, "", project)
-  line = $0; sub(/^[A-Za-z]+! +- +/, "", line); sub(/ - [^ ]+\.dll.*$/, "", line)
-  printf "  %-40s %s\n", project, line }' "$log"
+awk '
+  /^Test run for / { p = $4; sub(/.*\//, "", p); sub(/\.dll$/, "", p); order[++n] = p }
+  $1 == "Passed:" { passed[p] += $2 } $1 == "Failed:" { failed[p] += $2 } $1 == "Skipped:" { skipped[p] += $2 }
+  /^ Total time:/ { took[p] = " in " $3 " " tolower($4) }
+  /^No test matches/ { took[p] = " (no test matched the filter)" }
+  /^Test Run Aborted/ { took[p] = " (the test host crashed: see the log)" }
+  END { for (i = 1; i <= n; i++) { q = order[i]; printf "  %-36s %d passed, %d failed, %d skipped%s\n", q, passed[q], failed[q], skipped[q], took[q] } }' "$log"
 count() { awk -v word="$1" '$1 == word":" {s += $2} END {print s + 0}' "$log"; }
 passed=$(count Passed)
 failed=$(count Failed)
