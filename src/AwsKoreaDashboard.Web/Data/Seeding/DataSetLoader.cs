@@ -104,7 +104,4 @@ public static class DataSetLoader
         events.Events.Any(e => e.Origin == "article" && e.PeriodFrom is not null && e.PeriodTo is not null)
         || events.Amounts.Any(a => a.Role is "commitment" or "joint-total" && a.SameAs is null && a.PeriodFrom is not null && a.PeriodTo is not null);
 
-    /// <summary>A hash of every file under data/, so a start-up can tell whether anything changed.</summary>
-    public static string ComputeContentHash(string directory) => DataDirectoryReader.Read(directory).ContentHash;
-
 }
