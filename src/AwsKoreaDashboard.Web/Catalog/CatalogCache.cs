@@ -1,6 +1,6 @@
 namespace AwsKoreaDashboard.Web.Catalog;
 
-/// <summary>The last catalogue read, with the content hash it was read at: one read per data version.</summary>
+/// <summary>The last catalogue read (its events included), with the content hash it was read at: one read per data version.</summary>
 public sealed class CatalogCache
 {
     private volatile Entry? _entry;

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AwsKoreaDashboard.Web.Catalog;
 
-/// <summary>Reads the whole catalogue from SQLite with no tracking, as view records: views never get entities.</summary>
+/// <summary>Reads the whole catalogue, events.json's tables included, from SQLite with no tracking, as view records: views never get entities.</summary>
 public sealed class CatalogReader(DashboardDbContext db, CatalogCache cache, DataStatus status)
 {
     private DashboardCatalog? _read;
@@ -19,8 +19,9 @@ public sealed class CatalogReader(DashboardDbContext db, CatalogCache cache, Dat
 
     private async Task<DashboardCatalog> ReadFromDatabaseAsync(CancellationToken cancellationToken)
     {
-        // One deferred transaction: every table is read from the same snapshot, so a seed committing
-        // meanwhile is seen whole or not at all (SQLite in WAL mode). Deferred, because the default
+        // One deferred transaction: every table, the events' too, is read from the same snapshot, so a seed
+        // committing meanwhile is seen whole or not at all (SQLite in WAL mode): a page never shows an outlet of
+        // one version beside a citation of the next, or events of one version beside figures of another. Deferred, because the default
         // (BEGIN IMMEDIATE) would make readers queue behind a seed for the write lock they never need.
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
@@ -94,6 +95,7 @@ public sealed class CatalogReader(DashboardDbContext db, CatalogCache cache, Dat
             .ToList();
 
         var story = await db.Stories.AsNoTracking().SingleAsync(cancellationToken);
+        var events = await EventCatalogQuery.ReadAsync(db, cancellationToken);
         var catalog = new DashboardCatalog(
             new StoryRecord(
                 new LocalizedText(story.TitleKo, story.TitleEn),
@@ -105,7 +107,8 @@ public sealed class CatalogReader(DashboardDbContext db, CatalogCache cache, Dat
             figures,
             charts,
             background,
-            decks);
+            decks,
+            events);
         await transaction.CommitAsync(cancellationToken);
         await db.Database.UseTransactionAsync(null, cancellationToken);
         if (contentHash == status.ContentHash)

@@ -7,7 +7,8 @@ public sealed record DashboardCatalog(
     IReadOnlyList<FigureRecord> Figures,
     IReadOnlyList<ChartRecord> Charts,
     IReadOnlyList<BackgroundSectionRecord> Background,
-    IReadOnlyList<DeckRecord> Decks)
+    IReadOnlyList<DeckRecord> Decks,
+    EventCatalog Events)
 {
     private readonly Dictionary<string, FigureRecord> _figures = Figures.ToDictionary(f => f.Key);
     private readonly Dictionary<string, ChartRecord> _charts = Charts.ToDictionary(c => c.Key);

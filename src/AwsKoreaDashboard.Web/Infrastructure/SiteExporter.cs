@@ -95,15 +95,7 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
         }
 
         rewritten.Append(html, last, html.Length - last);
-        // Marks the copy, so the scripts know they run from files (no server to fetch from).
-        var marked = MarkStaticCopy(rewritten.ToString());
-        await WriteAsync(target, Encoding.UTF8.GetBytes(InlineFiles(marked, target)));
-    }
-
-    private static string MarkStaticCopy(string html)
-    {
-        var at = html.IndexOf("<html ", StringComparison.Ordinal);
-        return at < 0 ? html : html.Insert(at + "<html ".Length, "data-static-copy=\"true\" ");
+        await WriteAsync(target, Encoding.UTF8.GetBytes(InlineFiles(rewritten.ToString(), target)));
     }
 
     [GeneratedRegex("""data-(?:figures-csv|events-csv|events-json|sources)-url="(?<url>[^"]+)" """, RegexOptions.IgnorePatternWhitespace)]

@@ -8,7 +8,8 @@ namespace AwsKoreaDashboard.IntegrationTests.Seeding;
 /// <summary>
 /// Each kind of bad data/ that used to crash, hang or slip through, run through the real commands as their own
 /// process: a named error, exit code 1, and the database exactly as it was. With a good database the app
-/// still starts, serves it and says Degraded.
+/// still starts, serves it and says Degraded. Each case starts with the layer that holds its rule (see
+/// <see cref="RuleLayer"/>): the file reader, the schema or the C# entry reader.
 /// </summary>
 public sealed class BadDataFileTests : IDisposable
 {
@@ -28,14 +29,14 @@ public sealed class BadDataFileTests : IDisposable
 
     public static TheoryData<string> Cases() =>
     [
-        "a duplicate property",
-        "a formula of ten thousand parentheses",
-        "a dangling symbolic link",
-        "a symbolic link loop",
-        "a FIFO",
-        "a device",
-        "a head count of -1e19",
-        "a negative investment",
+        "file reader: a duplicate property",
+        "schema: a formula of ten thousand parentheses",
+        "file reader: a dangling symbolic link",
+        "file reader: a symbolic link loop",
+        "file reader: a FIFO",
+        "file reader: a device",
+        "C# entry reader: a head count of -1e19",
+        "C# entry reader: a negative investment",
     ];
 
     [Theory]
@@ -60,9 +61,9 @@ public sealed class BadDataFileTests : IDisposable
     }
 
     [Theory]
-    [InlineData("a symbolic link loop")]
-    [InlineData("a FIFO")]
-    [InlineData("a head count of -1e19")]
+    [InlineData("file reader: a symbolic link loop")]
+    [InlineData("file reader: a FIFO")]
+    [InlineData("C# entry reader: a head count of -1e19")]
     public async Task With_a_good_database_the_app_starts_degraded_and_serves_it(string problem)
     {
         using (var first = new DashboardApp(_temp, _data))
@@ -92,21 +93,21 @@ public sealed class BadDataFileTests : IDisposable
         var figures = Path.Combine(_data.Path, "figures.json");
         switch (problem)
         {
-            case "a duplicate property":
+            case "file reader: a duplicate property":
                 _data.WriteText("figures.json", File.ReadAllText(figures).Replace("\"value\": 12300,", "\"value\": 12300, \"value\": 99999,"));
                 return "› figures[26].value: 'value' is given twice in the same object";
-            case "a formula of ten thousand parentheses":
+            case "schema: a formula of ten thousand parentheses":
                 _data.EditFigure("investment-growth-factor", f => f["formula"] = new string('(', 10_000) + "{investment-2023-2027-usd}" + new string(')', 10_000));
                 return "'investment-growth-factor' › formula: is 20026 characters long; at most 500 are allowed";
-            case "a dangling symbolic link":
+            case "file reader: a dangling symbolic link":
                 File.Delete(figures);
                 File.CreateSymbolicLink(figures, _temp.Combine("nowhere.json"));
                 return "figures.json › - › -: is a symbolic link to";
-            case "a symbolic link loop":
+            case "file reader: a symbolic link loop":
                 File.Delete(figures);
                 File.CreateSymbolicLink(figures, figures);
                 return "figures.json › - › -: is a symbolic link that loops back on itself";
-            case "a FIFO":
+            case "file reader: a FIFO":
                 File.Delete(figures);
                 using (var mkfifo = Process.Start("mkfifo", [figures]))
                 {
@@ -114,14 +115,14 @@ public sealed class BadDataFileTests : IDisposable
                 }
 
                 return "figures.json › - › -: is a named pipe (FIFO)";
-            case "a device":
+            case "file reader: a device":
                 File.Delete(figures);
                 File.CreateSymbolicLink(figures, "/dev/zero");
                 return "figures.json › - › -: is a device";
-            case "a head count of -1e19":
+            case "C# entry reader: a head count of -1e19":
                 _data.WriteText("figures.json", File.ReadAllText(figures).Replace("\"value\": 12300,", "\"value\": -1e19,"));
                 return "'jobs-per-year' › value: -1E+19, outside the range of people-per-year";
-            case "a negative investment":
+            case "C# entry reader: a negative investment":
                 _data.EditFigure("investment-2023-2027-usd", f => f["value"] = -5_880_000_000d);
                 return "'investment-2023-2027-usd' › value: -5880000000, outside the range of USD";
             default:

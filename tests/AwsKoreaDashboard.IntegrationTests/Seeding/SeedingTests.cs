@@ -55,7 +55,7 @@ public sealed class SeedingTests : IDisposable
         Assert.Equal(8, (await db.Figures.SingleAsync(f => f.Key == "korea-zones-doubled")).Value);
         Assert.Equal(["korea-cloud-zones"], await db.FigureInputs.Where(i => i.FigureKey == "korea-zones-doubled").Select(i => i.InputKey).ToListAsync());
         Assert.Equal(1, await db.ChartCells.CountAsync(c => c.ChartKey == "renewable-share"));
-        Assert.Equal(DataSetLoader.ComputeContentHash(_app.Data.Path), (await db.SeedStates.SingleAsync()).ContentHash);
+        Assert.Equal(DataSetLoader.Load(_app.Data.Path).DataSet!.ContentHash, (await db.SeedStates.SingleAsync()).ContentHash);
         Assert.True(result.Added >= 2);
         Assert.True(result.Updated >= 1);
         Assert.True(result.Removed >= 3);

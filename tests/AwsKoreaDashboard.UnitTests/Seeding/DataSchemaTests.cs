@@ -35,13 +35,24 @@ public sealed class DataSchemaTests
     [Fact]
     public void The_seeder_embeds_the_same_schemas_that_are_published()
     {
-        foreach (var schema in DataFileSchemas.SchemaOf.Values)
+        // What the build put into the app, read from the assembly itself (not through the seeder's own accessor),
+        // against what editors read in data/schemas/: the same files, byte for byte, none missing on either side.
+        var assembly = typeof(DataFileShape).Assembly;
+        var embedded = assembly.GetManifestResourceNames().Where(n => n.StartsWith("schemas/", StringComparison.Ordinal)).Order().ToList();
+        var published = Directory.GetFiles(SchemaDirectory, "*.schema.json").Select(f => $"schemas/{Path.GetFileName(f)}").Order().ToList();
+
+        Assert.Equal(published, embedded);
+        Assert.All(DataFileSchemas.SchemaOf.Values, schema => Assert.Contains($"schemas/{schema}", embedded));
+        foreach (var name in embedded)
         {
-            Assert.Equal(File.ReadAllText(Path.Combine(SchemaDirectory, schema)), DataFileShape.SchemaText(schema));
+            using var stream = new MemoryStream();
+            assembly.GetManifestResourceStream(name)!.CopyTo(stream);
+            Assert.True(File.ReadAllBytes(Path.Combine(SchemaDirectory, name["schemas/".Length..])).AsSpan().SequenceEqual(stream.ToArray()), $"{name} differs from the published file");
         }
     }
 
     [Theory]
+    [Trait(RuleLayer.Trait, RuleLayer.Schema)]
     [InlineData("figures.json", "figures", "value", "\"12300\"")]
     [InlineData("charts.json", "charts", "categories", "\"one\"")]
     [InlineData("decks.json", "decks", "default", "\"yes\"")]

@@ -14,9 +14,9 @@ namespace AwsKoreaDashboard.Web.Data.Seeding;
 /// </summary>
 public static class DataFileShape
 {
+    // No unmapped-member check here: every object of every schema says "additionalProperties": false.
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
-        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = false,
         AllowDuplicateProperties = false,

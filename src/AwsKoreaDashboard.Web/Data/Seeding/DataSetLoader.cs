@@ -7,16 +7,12 @@ namespace AwsKoreaDashboard.Web.Data.Seeding;
 /// Reads data/ and checks every rule before anything is written. It returns either a complete
 /// <see cref="DataSet"/> or every error found, never half of one. The steps, each in its own file:
 /// reading the files (<see cref="DataDirectoryReader"/>), their shape (<see cref="DataFileShape"/>, the JSON
-/// Schemas), and building the entities with what a schema cannot say (EntityBuilder: references, formulas,
-/// quotes, pairs, unit ranges).
+/// Schemas, the one place for shape), and building the entities (EntityBuilder, EventSetLoader) with what a
+/// schema cannot say, through one shared <see cref="EntryReader"/>: references, formulas, quotes, pairs, dates,
+/// unit ranges.
 /// </summary>
 public static class DataSetLoader
 {
-    public static readonly IReadOnlyList<string> SourceKinds = ["article", "notes"];
-    public static readonly IReadOnlyList<string> ChartKinds = ["bar", "hbar", "stacked-100", "range"];
-    public static readonly IReadOnlyList<string> ChartSorts = ["none", "asc", "desc"];
-    public static readonly IReadOnlyList<string> Qualifiers = ["up-to"];
-
     /// <summary>How deep objects and lists may nest in a data file; the real files use five levels.</summary>
     public const int MaxJsonDepth = 32;
 
@@ -51,7 +47,8 @@ public static class DataSetLoader
             return new DataSetLoadResult(null, errors);
         }
 
-        var builder = new EntityBuilder(contents, errors);
+        var rules = new EntryReader(errors);
+        var builder = new EntityBuilder(contents, rules);
         var sources = builder.ReadSources(sourcesFile);
         var (figures, inputs) = builder.ReadFigures(figuresFile, sources);
         var story = builder.ReadStory(sourcesFile, sources, figures);
@@ -60,7 +57,7 @@ public static class DataSetLoader
         // Every chart key in charts.json, even of a chart with errors, so decks that name it add no follow-on errors.
         var chartKeys = (chartsFile.Charts ?? []).Select(c => c?.Key).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var (decks, slides) = builder.ReadDecks(decksFile, chartKeys);
-        var events = EventSetLoader.Load(contents, directory, figures.Keys.ToHashSet(StringComparer.Ordinal), errors);
+        var events = EventSetLoader.Load(contents, directory, figures.Keys.ToHashSet(StringComparer.Ordinal), rules);
         if (chartKeys.Contains(SinceChartKey))
         {
             errors.Add(new SeedError(DataFileSchemas.Charts, "charts", "key", $"'{SinceChartKey}' is reserved for the since-the-article chart"));
@@ -103,8 +100,5 @@ public static class DataSetLoader
     private static bool HasChartedCommitment(EventData events) =>
         events.Events.Any(e => e.Origin == "article" && e.PeriodFrom is not null && e.PeriodTo is not null)
         || events.Amounts.Any(a => a.Role is "commitment" or "joint-total" && a.SameAs is null && a.PeriodFrom is not null && a.PeriodTo is not null);
-
-    /// <summary>A hash of every file under data/, so a start-up can tell whether anything changed.</summary>
-    public static string ComputeContentHash(string directory) => DataDirectoryReader.Read(directory).ContentHash;
 
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using AwsKoreaDashboard.Web.Formatting;
 using static AwsKoreaDashboard.Web.Data.Seeding.DataFileRecords;
@@ -13,42 +11,22 @@ namespace AwsKoreaDashboard.Web.Data.Seeding;
 /// </summary>
 internal sealed partial class EntityBuilder
 {
+    /// <summary>A reported figure's citation: a source that exists and, where its text is in data/, the quote found in it verbatim.</summary>
     private string? ReadCitation(EntryLocation at, CitationEntry? citation, Dictionary<string, Source> sources)
     {
         if (citation is null)
         {
-            at.Error(this, "citation", "is required for a reported figure");
+            rules.Error(at, "citation", "is required for a reported figure");
             return null;
         }
 
-        var sourceKey = RequireString(at, "citation.source", citation.Source);
-        if (sourceKey is not null && !sources.ContainsKey(sourceKey))
+        var sourceKey = citation.Source!;
+        if (rules.Reference(at, "citation.source", sourceKey, sources.ContainsKey, $"a source in {DataFileSchemas.Sources}"))
         {
-            at.Error(this, "citation.source", $"'{sourceKey}' is not a source in {DataFileSchemas.Sources}");
-        }
-
-        CheckQuote(at, sourceKey, citation.Quote, "a reported figure needs the verbatim sentence that states it");
-
-        RequireString(at, "citation.quoteEn", citation.QuoteEn);
-        if (citation.Attribution is not null)
-        {
-            RequireText(at, "citation.attribution", citation.Attribution);
+            rules.Verbatim(at, "citation.quote", citation.Quote!, sourceKey, SourceTexts.GetValueOrDefault(sourceKey));
         }
 
         return sourceKey;
-    }
-    /// <summary>A quote must be there, and where the source's text is in data/, appear in it exactly.</summary>
-    private void CheckQuote(EntryLocation at, string? sourceKey, string? quote, string why)
-    {
-        if (string.IsNullOrWhiteSpace(quote))
-        {
-            at.Error(this, "citation.quote", $"is empty: {why}");
-        }
-        else if (sourceKey is not null && SourceTexts.TryGetValue(sourceKey, out var text) && text is not null
-                 && !text.Contains(quote, StringComparison.Ordinal))
-        {
-            at.Error(this, "citation.quote", $"is not found verbatim in the text of source '{sourceKey}'");
-        }
     }
     private void CheckPairs(Dictionary<string, Figure> figures, List<(Figure Figure, EntryLocation At)> pairs)
     {
@@ -56,17 +34,17 @@ internal sealed partial class EntityBuilder
         {
             if (!figures.TryGetValue(figure.PairKey!, out var pair))
             {
-                at.Error(this, "pair", $"'{figure.PairKey}' is not a figure in {DataFileSchemas.Figures}");
+                rules.Error(at, "pair", $"'{figure.PairKey}' is not a figure in {DataFileSchemas.Figures}");
                 continue;
             }
 
             if (!Units.IsMoney(figure.Unit) || !Units.IsMoney(pair.Unit) || figure.Unit == pair.Unit)
             {
-                at.Error(this, "pair", $"a pair links the same amount in KRW and USD; '{figure.Key}' is {figure.Unit} and '{pair.Key}' is {pair.Unit}");
+                rules.Error(at, "pair", $"a pair links the same amount in KRW and USD; '{figure.Key}' is {figure.Unit} and '{pair.Key}' is {pair.Unit}");
             }
             else if (pair.PairKey != figure.Key)
             {
-                at.Error(this, "pair", $"'{pair.Key}' must name '{figure.Key}' as its pair too");
+                rules.Error(at, "pair", $"'{pair.Key}' must name '{figure.Key}' as its pair too");
             }
         }
     }
@@ -82,7 +60,7 @@ internal sealed partial class EntityBuilder
             var missing = formula.Inputs.Where(input => !figures.ContainsKey(input)).ToList();
             foreach (var input in missing)
             {
-                at.Error(this, "formula", $"input '{input}' is not a figure in {DataFileSchemas.Figures}");
+                rules.Error(at, "formula", $"input '{input}' is not a figure in {DataFileSchemas.Figures}");
             }
 
             if (missing.Count > 0)
@@ -114,7 +92,7 @@ internal sealed partial class EntityBuilder
             var (formula, at) = derived;
             if (!visiting.Add(key))
             {
-                at.Error(this, "formula", $"'{key}' depends on itself through its inputs");
+                rules.Error(at, "formula", $"'{key}' depends on itself through its inputs");
                 failed.Add(key);
                 return double.NaN;
             }
@@ -128,7 +106,7 @@ internal sealed partial class EntityBuilder
 
             if (!double.IsFinite(result))
             {
-                at.Error(this, "formula", $"'{formula.Text}' does not give a finite number (division by zero?)");
+                rules.Error(at, "formula", $"'{formula.Text}' does not give a finite number (division by zero?)");
                 failed.Add(key);
                 return double.NaN;
             }
@@ -136,21 +114,21 @@ internal sealed partial class EntityBuilder
             done.Add(key);
             if (figures.TryGetValue(key, out var figure))
             {
-                figure.Value = CheckRange(at, "formula", result, figure.Unit, $"'{formula.Text}' gives ");
+                figure.Value = rules.InRange(at, "formula", result, figure.Unit, $"'{formula.Text}' gives ");
             }
 
             return result;
         }
     }
-    private void CheckTokens(EntryLocation at, string field, (string Ko, string En) text, Dictionary<string, Figure> figures)
+    private void CheckTokens(EntryLocation at, string field, Text text, Dictionary<string, Figure> figures)
     {
-        foreach (var (value, language) in new[] { (text.Ko, "ko"), (text.En, "en") })
+        foreach (var (value, language) in new[] { (text.Ko!, "ko"), (text.En!, "en") })
         {
             foreach (Match token in TokenPattern().Matches(value))
             {
                 if (!figures.ContainsKey(token.Groups[1].Value))
                 {
-                    at.Error(this, $"{field}.{language}", $"'{{{token.Groups[1].Value}}}' is not a figure in {DataFileSchemas.Figures}");
+                    rules.Error(at, $"{field}.{language}", $"'{{{token.Groups[1].Value}}}' is not a figure in {DataFileSchemas.Figures}");
                 }
             }
         }

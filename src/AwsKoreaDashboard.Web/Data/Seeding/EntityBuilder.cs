@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using AwsKoreaDashboard.Web.Formatting;
 using static AwsKoreaDashboard.Web.Data.Seeding.DataFileRecords;
@@ -8,63 +5,45 @@ using static AwsKoreaDashboard.Web.Data.Seeding.DataFileRecords;
 namespace AwsKoreaDashboard.Web.Data.Seeding;
 
 /// <summary>
-/// Builds the entities of a <see cref="DataSet"/> from data files whose shape their schemas have already checked,
-/// adding an error for everything a schema cannot say. The cross-file checks are in EntityBuilder.References.cs,
-/// the one-field checks in EntityBuilder.Fields.cs.
+/// Builds the entities of a <see cref="DataSet"/> from data files whose shape their schemas have already checked
+/// (so a required field is there, a value is one of those allowed, a key is a slug), adding through the shared
+/// <see cref="EntryReader"/> an error for everything a schema cannot say. The cross-file checks (quotes, pairs,
+/// formulas, takeaways) are in EntityBuilder.References.cs, charts in EntityBuilder.Charts.cs.
 /// </summary>
-internal sealed partial class EntityBuilder(DataDirectoryContents contents, List<SeedError> errors)
+internal sealed partial class EntityBuilder(DataDirectoryContents contents, EntryReader rules)
 {
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
-
     [GeneratedRegex(@"\{([^{}]+)\}")]
     private static partial Regex TokenPattern();
+
+    public Dictionary<string, string?> SourceTexts { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, Source> ReadSources(SourcesFile file)
     {
         var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
-        if (file.Sources is null || file.Sources.Count == 0)
+        for (var i = 0; i < file.Sources!.Count; i++)
         {
-            Error(DataFileSchemas.Sources, "-", "sources", "at least one source is required");
-            return sources;
-        }
-
-        for (var i = 0; i < file.Sources.Count; i++)
-        {
-            var entry = file.Sources[i];
-            var at = new EntryLocation(DataFileSchemas.Sources, "sources", i, entry?.Key);
-            if (entry is null)
+            var entry = file.Sources[i]!;
+            var at = new EntryLocation(DataFileSchemas.Sources, "sources", i, entry.Key);
+            var key = rules.UniqueKey(at, entry.Key!, sources.ContainsKey);
+            if (entry.Kind == "article" && entry.Url is null)
             {
-                at.Error(this, "-", "the entry is null");
-                continue;
+                rules.Error(at, "url", "is required for an article");
             }
 
-            var key = RequireKey(at, entry.Key, sources.ContainsKey);
-            var kind = RequireOneOf(at, "kind", entry.Kind, DataSetLoader.SourceKinds);
-            var publisher = RequireText(at, "publisher", entry.Publisher);
-            var headline = RequireString(at, "headline", entry.Headline);
-            var headlineEn = RequireString(at, "headlineEn", entry.HeadlineEn);
-            var language = RequireString(at, "language", entry.Language);
-            if (kind == "article" && string.IsNullOrWhiteSpace(entry.Url))
+            rules.WebAddress(at, "url", entry.Url);
+            for (var n = 0; n < (entry.AlternateUrls?.Count ?? 0); n++)
             {
-                at.Error(this, "url", "is required for an article");
+                rules.WebAddress(at, $"alternateUrls[{n}]", entry.AlternateUrls![n]);
             }
 
-            foreach (var (url, field) in new[] { (entry.Url, "url") }.Concat((entry.AlternateUrls ?? []).Select((u, n) => ((string?)u, $"alternateUrls[{n}]"))))
+            var publishedOn = rules.Day(at, "publishedOn", entry.PublishedOn);
+            var text = entry.Text is null ? null : ReadTextOrNull(entry.Text);
+            if (entry.Text is not null && text is null)
             {
-                if (url is not null && !IsWebAddress(url))
-                {
-                    at.Error(this, field, $"'{url}' is not an absolute http(s) address");
-                }
+                rules.Error(at, "text", $"the source text file '{entry.Text}' does not exist in the data directory");
             }
 
-            var publishedOn = OptionalDate(at, "publishedOn", entry.PublishedOn);
-            if (entry.Text is not null && ReadTextOrNull(entry.Text) is null)
-            {
-                at.Error(this, "text", $"the source text file '{entry.Text}' does not exist in the data directory");
-            }
-
-            if (key is null || kind is null || publisher is null || headline is null || headlineEn is null || language is null)
+            if (key is null)
             {
                 continue;
             }
@@ -72,142 +51,81 @@ internal sealed partial class EntityBuilder(DataDirectoryContents contents, List
             sources[key] = new Source
             {
                 Key = key,
-                Kind = kind,
-                PublisherKo = publisher.Value.Ko,
-                PublisherEn = publisher.Value.En,
-                Headline = headline,
-                HeadlineEn = headlineEn,
+                Kind = entry.Kind!,
+                PublisherKo = entry.Publisher!.Ko!,
+                PublisherEn = entry.Publisher.En!,
+                Headline = entry.Headline!,
+                HeadlineEn = entry.HeadlineEn!,
                 Url = entry.Url,
                 AlternateUrls = string.Join('\n', entry.AlternateUrls ?? []),
                 PublishedOn = publishedOn,
-                Language = language,
+                Language = entry.Language!,
                 NoteKo = entry.Note?.Ko,
                 NoteEn = entry.Note?.En,
                 Position = i,
             };
-            SourceTexts[key] = entry.Text is null ? null : ReadTextOrNull(entry.Text);
+            SourceTexts[key] = text;
         }
 
         return sources;
     }
-    public Dictionary<string, string?> SourceTexts { get; } = new(StringComparer.Ordinal);
+
     public Story? ReadStory(SourcesFile file, Dictionary<string, Source> sources, Dictionary<string, Figure> figures)
     {
         var at = new EntryLocation(DataFileSchemas.Sources, "story", null, null);
-        if (file.Story is null)
-        {
-            at.Error(this, "story", "is required");
-            return null;
-        }
-
-        var title = RequireText(at, "title", file.Story.Title);
-        var summary = RequireText(at, "summary", file.Story.Summary);
-        var announcedOn = OptionalDate(at, "announcedOn", file.Story.AnnouncedOn);
-        if (announcedOn is null && file.Story.AnnouncedOn is null)
-        {
-            at.Error(this, "announcedOn", "is required");
-        }
-
-        var primary = RequireString(at, "primarySource", file.Story.PrimarySource);
-        if (primary is not null && !sources.ContainsKey(primary))
-        {
-            at.Error(this, "primarySource", $"'{primary}' is not a source in {DataFileSchemas.Sources}");
-        }
-
-        var headline = file.Story.HeadlineFigures ?? [];
+        var story = file.Story!;
+        var announcedOn = rules.Day(at, "announcedOn", story.AnnouncedOn);
+        var primary = rules.Reference(at, "primarySource", story.PrimarySource, sources.ContainsKey, $"a source in {DataFileSchemas.Sources}");
+        var headline = story.HeadlineFigures ?? [];
         for (var i = 0; i < headline.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(headline[i]) || !figures.ContainsKey(headline[i]!))
+            rules.Reference(at, $"headlineFigures[{i}]", headline[i], figures.ContainsKey, $"a figure in {DataFileSchemas.Figures}");
+        }
+
+        return announcedOn is null || !primary
+            ? null
+            : new Story
             {
-                at.Error(this, $"headlineFigures[{i}]", $"'{headline[i]}' is not a figure in {DataFileSchemas.Figures}");
-            }
-        }
-
-        if (title is null || summary is null || announcedOn is null || primary is null)
-        {
-            return null;
-        }
-
-        return new Story
-        {
-            TitleKo = title.Value.Ko,
-            TitleEn = title.Value.En,
-            SummaryKo = summary.Value.Ko,
-            SummaryEn = summary.Value.En,
-            AnnouncedOn = announcedOn.Value,
-            PrimarySourceKey = primary,
-            HeadlineFigureKeys = string.Join(',', headline),
-        };
+                TitleKo = story.Title!.Ko!,
+                TitleEn = story.Title.En!,
+                SummaryKo = story.Summary!.Ko!,
+                SummaryEn = story.Summary.En!,
+                AnnouncedOn = announcedOn.Value,
+                PrimarySourceKey = story.PrimarySource!,
+                HeadlineFigureKeys = string.Join(',', headline),
+            };
     }
+
     public (Dictionary<string, Figure> Figures, List<FigureInput> Inputs) ReadFigures(FiguresFile file, Dictionary<string, Source> sources)
     {
         var figures = new Dictionary<string, Figure>(StringComparer.Ordinal);
         var formulas = new Dictionary<string, (Formula Formula, EntryLocation At)>(StringComparer.Ordinal);
         var pairs = new List<(Figure Figure, EntryLocation At)>();
-        if (file.Figures is null || file.Figures.Count == 0)
+        for (var i = 0; i < file.Figures!.Count; i++)
         {
-            Error(DataFileSchemas.Figures, "-", "figures", "at least one figure is required");
-            return (figures, []);
-        }
-
-        for (var i = 0; i < file.Figures.Count; i++)
-        {
-            var entry = file.Figures[i];
-            var at = new EntryLocation(DataFileSchemas.Figures, "figures", i, entry?.Key);
-            if (entry is null)
-            {
-                at.Error(this, "-", "the entry is null");
-                continue;
-            }
-
-            var key = RequireKey(at, entry.Key, figures.ContainsKey);
-            var kind = RequireOneOf(at, "kind", entry.Kind, [FigureKinds.Reported, FigureKinds.Derived]);
-            var label = RequireText(at, "label", entry.Label);
-            var unit = RequireOneOf(at, "unit", entry.Unit, Units.FigureUnits);
-            var period = RequireText(at, "period", entry.Period);
-            if (entry.Qualifier is not null)
-            {
-                RequireOneOf(at, "qualifier", entry.Qualifier, DataSetLoader.Qualifiers);
-            }
-
+            var entry = file.Figures[i]!;
+            var at = new EntryLocation(DataFileSchemas.Figures, "figures", i, entry.Key);
+            var key = rules.UniqueKey(at, entry.Key!, figures.ContainsKey);
             double value = 0;
             string? sourceKey = null;
             Formula? formula = null;
-            if (kind == FigureKinds.Reported)
+            if (entry.Kind == FigureKinds.Reported)
             {
-                value = RequireFiniteNumber(at, "value", entry.Value) is { } number ? CheckRange(at, "value", number, unit) : 0;
+                if (entry.Value is null)
+                {
+                    rules.Error(at, "value", "is required");
+                }
+
+                value = rules.FiniteNumber(at, "value", entry.Value) is { } number ? rules.InRange(at, "value", number, entry.Unit) : 0;
                 sourceKey = ReadCitation(at, entry.Citation, sources);
                 if (entry.Formula is not null)
                 {
-                    at.Error(this, "formula", "a reported figure has a quote, not a formula; mark it \"kind\": \"derived\" or remove the formula");
+                    rules.Error(at, "formula", "a reported figure has a quote, not a formula; mark it \"kind\": \"derived\" or remove the formula");
                 }
             }
-            else if (kind == FigureKinds.Derived)
+            else
             {
-                if (entry.Value is not null)
-                {
-                    at.Error(this, "value", "a derived figure's value is computed from its formula; remove the value");
-                }
-
-                if (entry.Citation is not null)
-                {
-                    at.Error(this, "citation", "a derived figure has no quote of its own; its inputs carry the citations");
-                }
-
-                if (RequireString(at, "formula", entry.Formula) is { } text)
-                {
-                    if (Formula.TryParse(text, out formula, out var problem))
-                    {
-                        if (key is not null)
-                        {
-                            formulas[key] = (formula!, at);
-                        }
-                    }
-                    else
-                    {
-                        at.Error(this, "formula", $"cannot be read: {problem}");
-                    }
-                }
+                formula = ReadFormula(at, key, entry, formulas);
             }
 
             // A figure with a valid key is kept even when other fields are wrong, so that charts that
@@ -220,15 +138,15 @@ internal sealed partial class EntityBuilder(DataDirectoryContents contents, List
             var figure = new Figure
             {
                 Key = key,
-                Kind = kind ?? "",
-                LabelKo = label?.Ko ?? "",
-                LabelEn = label?.En ?? "",
+                Kind = entry.Kind!,
+                LabelKo = entry.Label!.Ko!,
+                LabelEn = entry.Label.En!,
                 Value = value,
-                Unit = unit ?? "",
+                Unit = entry.Unit!,
                 Approximate = entry.Approximate ?? false,
                 Qualifier = entry.Qualifier,
-                PeriodKo = period?.Ko ?? "",
-                PeriodEn = period?.En ?? "",
+                PeriodKo = entry.Period!.Ko!,
+                PeriodEn = entry.Period.En!,
                 PairKey = entry.Pair,
                 SourceKey = sourceKey,
                 Quote = entry.Citation?.Quote,
@@ -251,175 +169,66 @@ internal sealed partial class EntityBuilder(DataDirectoryContents contents, List
         var inputs = ComputeDerived(figures, formulas);
         return (figures, inputs);
     }
+
+    /// <summary>A derived figure's formula, parsed; a derived figure carries neither a value nor a quote of its own.</summary>
+    private Formula? ReadFormula(EntryLocation at, string? key, FigureEntry entry, Dictionary<string, (Formula Formula, EntryLocation At)> formulas)
+    {
+        if (entry.Value is not null)
+        {
+            rules.Error(at, "value", "a derived figure's value is computed from its formula; remove the value");
+        }
+
+        if (entry.Citation is not null)
+        {
+            rules.Error(at, "citation", "a derived figure has no quote of its own; its inputs carry the citations");
+        }
+
+        if (entry.Formula is null)
+        {
+            rules.Error(at, "formula", "is required");
+            return null;
+        }
+
+        if (!Formula.TryParse(entry.Formula, out var formula, out var problem))
+        {
+            rules.Error(at, "formula", $"cannot be read: {problem}");
+            return null;
+        }
+
+        if (key is not null)
+        {
+            formulas[key] = (formula!, at);
+        }
+
+        return formula;
+    }
+
     public (List<Deck>, List<DeckSlide>) ReadDecks(DecksFile file, HashSet<string> charts)
     {
         var decks = new List<Deck>();
         var slides = new List<DeckSlide>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        if (file.Decks is null || file.Decks.Count == 0)
+        for (var i = 0; i < file.Decks!.Count; i++)
         {
-            Error(DataFileSchemas.Decks, "-", "decks", "at least one deck is required");
-            return (decks, slides);
-        }
-
-        for (var i = 0; i < file.Decks.Count; i++)
-        {
-            var entry = file.Decks[i];
-            var at = new EntryLocation(DataFileSchemas.Decks, "decks", i, entry?.Key);
-            if (entry is null)
+            var entry = file.Decks[i]!;
+            var at = new EntryLocation(DataFileSchemas.Decks, "decks", i, entry.Key);
+            var key = rules.UniqueKey(at, entry.Key!, keys.Contains);
+            if (entry.Charts!.Count == 0 && entry.Since != true)
             {
-                at.Error(this, "-", "the entry is null");
-                continue;
+                rules.Error(at, "charts", "a deck needs at least one chart, or \"since\": true");
             }
 
-            var key = RequireKey(at, entry.Key, keys.Contains);
-            var title = RequireText(at, "title", entry.Title);
-            if ((entry.Charts is null || entry.Charts.Count == 0) && entry.Since != true)
+            for (var c = 0; c < entry.Charts.Count; c++)
             {
-                at.Error(this, "charts", "a deck needs at least one chart, or \"since\": true");
-            }
-
-            for (var c = 0; c < (entry.Charts?.Count ?? 0); c++)
-            {
-                var chart = entry.Charts![c];
+                var chart = entry.Charts[c];
                 if (chart == DataSetLoader.SinceChartKey)
                 {
-                    at.Error(this, $"charts[{c}]", $"'{chart}' is the since-the-article chart, drawn from events.json: set \"since\": true on the deck instead");
+                    rules.Error(at, $"charts[{c}]", $"'{chart}' is the since-the-article chart, drawn from events.json: set \"since\": true on the deck instead");
                 }
-                else if (string.IsNullOrWhiteSpace(chart) || !charts.Contains(chart))
+                else if (rules.Reference(at, $"charts[{c}]", chart, charts.Contains, $"a chart in {DataFileSchemas.Charts}") && key is not null)
                 {
-                    at.Error(this, $"charts[{c}]", $"'{chart}' is not a chart in {DataFileSchemas.Charts}");
+                    slides.Add(new DeckSlide { DeckKey = key, Position = c, ChartKey = chart! });
                 }
-                else if (key is not null)
-                {
-                    slides.Add(new DeckSlide { DeckKey = key, Position = c, ChartKey = chart });
-                }
-            }
-
-            if (key is null || title is null)
-            {
-                continue;
-            }
-
-            keys.Add(key);
-            decks.Add(new Deck { Key = key, Position = i, TitleKo = title.Value.Ko, TitleEn = title.Value.En, IsDefault = entry.Default ?? false, IncludesSince = entry.Since ?? false });
-        }
-
-        var defaults = decks.Count(d => d.IsDefault);
-        if (defaults != 1 && decks.Count > 0)
-        {
-            Error(DataFileSchemas.Decks, "decks", "default", $"exactly one deck must be \"default\": true; {defaults} are");
-        }
-
-        return (decks, slides);
-    }
-    public (List<BackgroundSection>, List<BackgroundBlock>) ReadBackground(BackgroundFile file, Dictionary<string, Source> sources)
-    {
-        var sections = new List<BackgroundSection>();
-        var blocks = new List<BackgroundBlock>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < (file.Sections?.Count ?? 0); i++)
-        {
-            var entry = file.Sections![i];
-            var at = new EntryLocation(DataFileSchemas.Background, "sections", i, entry?.Key);
-            if (entry is null)
-            {
-                at.Error(this, "-", "the entry is null");
-                continue;
-            }
-
-            var key = RequireKey(at, entry.Key, keys.Contains);
-            var title = RequireText(at, "title", entry.Title);
-            var sourceKey = RequireString(at, "citation.source", entry.Citation?.Source);
-            if (sourceKey is not null && !sources.ContainsKey(sourceKey))
-            {
-                at.Error(this, "citation.source", $"'{sourceKey}' is not a source in {DataFileSchemas.Sources}");
-            }
-
-            CheckQuote(at, sourceKey, entry.Citation?.Quote, "each section is cited to a sentence of its source");
-            var texts = (entry.Paragraphs ?? []).Select(t => ("paragraph", t)).Concat((entry.Items ?? []).Select(t => ("item", t))).ToList();
-            if (texts.Count == 0)
-            {
-                at.Error(this, "paragraphs", "a section needs at least one paragraph or item");
-            }
-
-            var paragraphCount = entry.Paragraphs?.Count ?? 0;
-            for (var b = 0; b < texts.Count; b++)
-            {
-                var (kind, text) = texts[b];
-                var field = kind == "paragraph" ? $"paragraphs[{b}]" : $"items[{b - paragraphCount}]";
-                if (RequireText(at, field, text) is { } body && key is not null)
-                {
-                    blocks.Add(new BackgroundBlock { SectionKey = key, Position = b, Kind = kind, TextKo = body.Ko, TextEn = body.En });
-                }
-            }
-
-            if (key is null || title is null || sourceKey is null || entry.Citation?.Quote is null)
-            {
-                continue;
-            }
-
-            keys.Add(key);
-            sections.Add(new BackgroundSection
-            {
-                Key = key,
-                Position = i,
-                TitleKo = title.Value.Ko,
-                TitleEn = title.Value.En,
-                SourceKey = sourceKey,
-                Quote = entry.Citation.Quote,
-            });
-        }
-
-        return (sections, blocks);
-    }
-    public (List<Chart>, List<ChartCategory>, List<ChartSeries>, List<ChartCell>) ReadCharts(ChartsFile file, Dictionary<string, Figure> figures)
-    {
-        var charts = new List<Chart>();
-        var categories = new List<ChartCategory>();
-        var seriesRows = new List<ChartSeries>();
-        var cells = new List<ChartCell>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        if (file.Charts is null || file.Charts.Count == 0)
-        {
-            Error(DataFileSchemas.Charts, "-", "charts", "at least one chart is required");
-            return (charts, categories, seriesRows, cells);
-        }
-
-        for (var i = 0; i < file.Charts.Count; i++)
-        {
-            var entry = file.Charts[i];
-            var at = new EntryLocation(DataFileSchemas.Charts, "charts", i, entry?.Key);
-            if (entry is null)
-            {
-                at.Error(this, "-", "the entry is null");
-                continue;
-            }
-
-            var key = RequireKey(at, entry.Key, keys.Contains);
-            var kind = RequireOneOf(at, "kind", entry.Kind, DataSetLoader.ChartKinds);
-            var title = RequireText(at, "title", entry.Title);
-            var subtitle = RequireText(at, "subtitle", entry.Subtitle);
-            var takeaway = RequireText(at, "takeaway", entry.Takeaway);
-            var unit = RequireOneOf(at, "unit", entry.Unit, Units.ChartUnits);
-            var sort = entry.Sort is null ? "none" : RequireOneOf(at, "sort", entry.Sort, DataSetLoader.ChartSorts);
-            if (takeaway is not null)
-            {
-                CheckTokens(at, "takeaway", takeaway.Value, figures);
-            }
-
-            if (entry.Categories is null || entry.Categories.Count == 0)
-            {
-                at.Error(this, "categories", "at least one category is required");
-            }
-
-            if (entry.Series is null || entry.Series.Count == 0)
-            {
-                at.Error(this, "series", "at least one series is required");
-            }
-            else if (kind == "range" && entry.Series.Count != 2)
-            {
-                at.Error(this, "series", "a range chart has exactly two series: where each bar starts and where it ends");
             }
 
             if (key is null)
@@ -428,72 +237,58 @@ internal sealed partial class EntityBuilder(DataDirectoryContents contents, List
             }
 
             keys.Add(key);
-            var chartCategories = (entry.Categories ?? []).Select((category, c) =>
+            decks.Add(new Deck { Key = key, Position = i, TitleKo = entry.Title!.Ko!, TitleEn = entry.Title.En!, IsDefault = entry.Default ?? false, IncludesSince = entry.Since ?? false });
+        }
+
+        var defaults = decks.Count(d => d.IsDefault);
+        if (defaults != 1 && decks.Count > 0)
+        {
+            rules.Error(DataFileSchemas.Decks, "decks", "default", $"exactly one deck must be \"default\": true; {defaults} are");
+        }
+
+        return (decks, slides);
+    }
+
+    public (List<BackgroundSection>, List<BackgroundBlock>) ReadBackground(BackgroundFile file, Dictionary<string, Source> sources)
+    {
+        var sections = new List<BackgroundSection>();
+        var blocks = new List<BackgroundBlock>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < file.Sections!.Count; i++)
+        {
+            var entry = file.Sections[i]!;
+            var at = new EntryLocation(DataFileSchemas.Background, "sections", i, entry.Key);
+            var key = rules.UniqueKey(at, entry.Key!, keys.Contains);
+            var sourceKey = entry.Citation!.Source!;
+            if (rules.Reference(at, "citation.source", sourceKey, sources.ContainsKey, $"a source in {DataFileSchemas.Sources}"))
             {
-                var label = RequireText(at, $"categories[{c}].label", category?.Label);
-                return label is null ? null : new ChartCategory { ChartKey = key, Position = c, LabelKo = label.Value.Ko, LabelEn = label.Value.En, Highlight = category!.Highlight ?? false };
-            }).ToList();
-
-            var chartSeries = new List<ChartSeries>();
-            for (var s = 0; s < (entry.Series?.Count ?? 0); s++)
-            {
-                var series = entry.Series![s];
-                var label = RequireText(at, $"series[{s}].label", series?.Label);
-                var seriesFigures = series?.Figures ?? [];
-                if (seriesFigures.Count != chartCategories.Count)
-                {
-                    at.Error(this, $"series[{s}].figures", $"has {seriesFigures.Count} figures for {chartCategories.Count} categories; give one figure per category");
-                }
-
-                for (var c = 0; c < seriesFigures.Count; c++)
-                {
-                    var figureKey = seriesFigures[c];
-                    var field = $"series[{s}].figures[{c}]";
-                    if (string.IsNullOrWhiteSpace(figureKey) || !figures.TryGetValue(figureKey, out var figure))
-                    {
-                        at.Error(this, field, $"'{figureKey}' is not a figure in {DataFileSchemas.Figures}");
-                        continue;
-                    }
-
-                    if (unit is not null && figure.Unit.Length > 0 && !Units.Fits(figure.Unit, unit))
-                    {
-                        at.Error(this, field, $"'{figureKey}' is in {figure.Unit}, which does not fit the chart's unit {unit}");
-                    }
-
-                    cells.Add(new ChartCell { ChartKey = key, SeriesPosition = s, CategoryPosition = c, FigureKey = figureKey });
-                }
-
-                if (label is not null)
-                {
-                    chartSeries.Add(new ChartSeries { ChartKey = key, Position = s, LabelKo = label.Value.Ko, LabelEn = label.Value.En });
-                }
+                rules.Verbatim(at, "citation.quote", entry.Citation.Quote!, sourceKey, SourceTexts.GetValueOrDefault(sourceKey));
             }
 
-            if (kind is null || title is null || subtitle is null || takeaway is null || unit is null || sort is null)
+            var texts = (entry.Paragraphs ?? []).Select(t => ("paragraph", t!)).Concat((entry.Items ?? []).Select(t => ("item", t!))).ToList();
+            if (texts.Count == 0)
+            {
+                rules.Error(at, "paragraphs", "a section needs at least one paragraph or item");
+            }
+
+            if (key is null)
             {
                 continue;
             }
 
-            charts.Add(new Chart
+            keys.Add(key);
+            blocks.AddRange(texts.Select((block, b) => new BackgroundBlock { SectionKey = key, Position = b, Kind = block.Item1, TextKo = block.Item2.Ko!, TextEn = block.Item2.En! }));
+            sections.Add(new BackgroundSection
             {
                 Key = key,
-                Kind = kind,
-                TitleKo = title.Value.Ko,
-                TitleEn = title.Value.En,
-                SubtitleKo = subtitle.Value.Ko,
-                SubtitleEn = subtitle.Value.En,
-                TakeawayKo = takeaway.Value.Ko,
-                TakeawayEn = takeaway.Value.En,
-                NoteKo = entry.Note?.Ko,
-                NoteEn = entry.Note?.En,
-                Unit = unit,
-                Sort = sort,
                 Position = i,
+                TitleKo = entry.Title!.Ko!,
+                TitleEn = entry.Title.En!,
+                SourceKey = sourceKey,
+                Quote = entry.Citation.Quote!,
             });
-            categories.AddRange(chartCategories.OfType<ChartCategory>());
-            seriesRows.AddRange(chartSeries);
         }
 
-        return (charts, categories, seriesRows, cells);
+        return (sections, blocks);
     }
 }

@@ -17,9 +17,6 @@ public sealed class Formula
         Inputs = inputs;
     }
 
-    /// <summary>Longer formulas are refused: a derived figure is a short calculation, not a program.</summary>
-    public const int MaxLength = 500;
-
     /// <summary>Deeper nesting of parentheses or signs is refused, so parsing and evaluating stay shallow.</summary>
     public const int MaxDepth = 32;
 
@@ -141,11 +138,6 @@ public sealed class Formula
             if (string.IsNullOrWhiteSpace(text))
             {
                 throw new FormatException("the formula is empty");
-            }
-
-            if (text.Length > MaxLength)
-            {
-                throw new FormatException($"the formula is {text.Length} characters long; at most {MaxLength} are allowed");
             }
 
             var node = ParseExpression();
