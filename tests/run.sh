@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test command: installs what a fresh machine lacks (Debian's chromium and a Korean font for the
-# browser tests, Node.js for the Chart.js restore, librsvg and poppler for the export tests), then builds and runs every test in the solution.
+# browser tests, Node.js for the Chart.js restore, librsvg and poppler for the export tests, tesseract OCR for the chart image tests), then builds and runs every test in the solution.
 # Usage: tests/run.sh [extra dotnet test arguments]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +13,10 @@ command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 command -v rsvg-convert >/dev/null 2>&1 || missing+=(librsvg2-bin)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+# The chart image tests read the drawn titles back with OCR, Korean and English.
+command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
+ls /usr/share/tesseract-ocr/*/tessdata/kor.traineddata >/dev/null 2>&1 || missing+=(tesseract-ocr-kor)
+ls /usr/share/tesseract-ocr/*/tessdata/eng.traineddata >/dev/null 2>&1 || missing+=(tesseract-ocr-eng)
 # The Nu HTML Checker (vnu.jar, from npm) runs on Java.
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 # The PowerPoint rendering test: LibreOffice Impress converts a deck to PDF, poppler reads the PDF.
