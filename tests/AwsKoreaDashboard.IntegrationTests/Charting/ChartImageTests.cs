@@ -130,16 +130,28 @@ public sealed partial class ChartImageTests : IDisposable
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
-    public async Task Without_its_font_the_app_answers_an_error_rather_than_an_image_of_empty_boxes()
+    [Theory]
+    [InlineData(false, HttpStatusCode.InternalServerError)]
+    [InlineData(true, HttpStatusCode.OK)]
+    public async Task Without_its_font_the_app_answers_an_error_rather_than_an_image_of_empty_boxes(bool withFonts, HttpStatusCode expected)
     {
-        using var empty = new TempDirectory();
-        using var app = _app.WithWebHostBuilder(builder => builder.UseSetting("Dashboard:FontDirectory", empty.Path));
+        // A font folder of its own (Dashboard:FontDirectory): empty, or holding the two files the build ships.
+        using var fonts = new TempDirectory();
+        if (withFonts)
+        {
+            foreach (var file in new[] { PreviewFonts.RegularFile, PreviewFonts.BoldFile })
+            {
+                File.Copy(Path.Combine(PreviewFonts.DefaultDirectory, file), fonts.Combine(file));
+            }
+        }
+
+        using var bare = new DashboardApp();
+        using var app = bare.WithWebHostBuilder(builder => builder.UseSetting("Dashboard:FontDirectory", fonts.Path));
 
         var response = await app.CreateClient().GetAsync(PreviewImageUrls.Chart("ko", "KRW", "annual-pace"));
 
-        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-        Assert.NotEqual("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(withFonts, response.Content.Headers.ContentType?.MediaType == "image/png");
     }
 
     [GeneratedRegex("""id="since-chart-title">([^<]+)<""")]
