@@ -43,26 +43,8 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 (cd bench && npm ci --no-audit --no-fund --silent)
 
-start_app() { # $1 = publish folder, $2 = database file, then extra VAR=value settings
-  # Run from the publish folder: it is the content root (appsettings.json, wwwroot, data/).
-  # Request logging off for the measurement: a log line per request would measure the console.
-  local folder=$1 db=$2; shift 2
-  cd "$folder"
-  env ASPNETCORE_ENVIRONMENT=Production "ConnectionStrings__Dashboard=Data Source=$db" "Dashboard__LogDirectory=$work/logs" \
-    "Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Warning" "$@" \
-    dotnet AwsKoreaDashboard.Web.dll --urls "$base" >"$work/app.log" 2>&1 &
-  app_pid=$!
-  cd "$root"
-}
-wait_for_200() {
-  for _ in $(seq 1 2000); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/ko/KRW/")" = "200" ] && return 0
-    sleep 0.005
-  done
-  echo "the app did not answer; its log:" >&2; cat "$work/app.log" >&2; exit 1
-}
-stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
-rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$app_pid/status"; }
+# start_app, wait_for_200, stop_app, rss_kb
+source bench/app.sh
 
 echo "Publishing (Release) ..."
 dotnet publish src/AwsKoreaDashboard.Web -c Release -o "$work/first" --nologo -v q >/dev/null

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command: installs what a fresh machine lacks (tests/prerequisites.sh: Debian's chromium and a Korean
 # font for the browser tests, Node.js for the Chart.js restore, librsvg and poppler for the export tests, Java
-# for the HTML checker, nginx for the proxy tests, LibreOffice Impress for the deck rendering test), then builds
+# for the HTML checker, nginx for the proxy tests, tesseract OCR for the chart image tests, LibreOffice Impress for the deck rendering test), then builds
 # and runs every test in the solution.
 # The console shows failures as they happen and a short summary; the full output (every test, build lines) is
 # in the log file the summary names. The last line is always "N passed, N failed, N skipped".

@@ -2,6 +2,7 @@ using AwsKoreaDashboard.Web.Api;
 using AwsKoreaDashboard.Web.Briefing;
 using AwsKoreaDashboard.Web.Catalog;
 using AwsKoreaDashboard.Web.Charting;
+using AwsKoreaDashboard.Web.Charting.Previews;
 using AwsKoreaDashboard.Web.Data;
 using AwsKoreaDashboard.Web.Data.Seeding;
 using AwsKoreaDashboard.Web.Formatting;
@@ -55,6 +56,8 @@ builder.Services.AddHostedService<DataVersionWatcher>();
 builder.Services.AddScoped<ReaderCharts>();
 builder.Services.AddScoped<ExportApi.ReaderDownload>();
 builder.Services.AddScoped<BriefingDeckReader>();
+// Chart images drawn on the server (previews, slides), with the font the app ships.
+builder.Services.AddPreviewImages();
 
 // Korean first, English on request; the reader's currency and theme.
 builder.Services.AddReaderSettings();
@@ -136,6 +139,7 @@ var readerDownloads = app.MapGroup(ReaderUrls.RoutePrefix);
 readerDownloads.MapExportApi();
 readerDownloads.MapEventDownloads();
 readerDownloads.MapDeckDownloads();
+readerDownloads.MapPreviewImages();
 app.MapEventApi();
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthResponse.WriteAsync });
 

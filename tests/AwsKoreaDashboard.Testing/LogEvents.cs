@@ -30,6 +30,9 @@ public sealed class LogEvents : ILogEventSink
         }
     }
 
+    /// <summary>The events so far, without waiting: for what a request logs before it answers.</summary>
+    public string Snapshot() => string.Join("\n", _events);
+
     /// <summary>The events so far, once one holds <paramref name="expected"/> or after 15 s.</summary>
     public async Task<string> WaitForAsync(string expected)
     {

@@ -1,22 +1,21 @@
+using AwsKoreaDashboard.Web.Charting;
+
 namespace AwsKoreaDashboard.Web.Briefing;
 
-/// <summary>
-/// The dashboard's light-theme colours (wwwroot/css/site.css), as RGB hex for DrawingML: Korea and the
-/// announced investment in the highlight colour, the other bars neutral, stacked series in blue and amber.
-/// </summary>
+/// <summary>The charts' colours (<see cref="ChartPalette"/>) as RGB hex for DrawingML.</summary>
 internal static class DeckPalette
 {
-    public const string Text = "1D2430";
-    public const string Muted = "5A6472";
-    public const string Grid = "E6E8EC";
-    public const string Highlight = "C24E00";
-    public const string Neutral = "8795A6";
-    public const string Series1 = "1F5FA8";
-    public const string Series2 = "E69F00";
-    public const string OnSeries = "FFFFFF";
-    public const string Background = "FFFFFF";
-    public const string Surface = "F4F5F7";
-    public const string Link = "1F5FA8";
+    public const string Text = ChartPalette.Text;
+    public const string Muted = ChartPalette.Muted;
+    public const string Grid = ChartPalette.Grid;
+    public const string Highlight = ChartPalette.Highlight;
+    public const string Neutral = ChartPalette.Neutral;
+    public const string Series1 = ChartPalette.Series1;
+    public const string Series2 = ChartPalette.Series2;
+    public const string OnSeries = ChartPalette.OnSeries;
+    public const string Background = ChartPalette.Background;
+    public const string Surface = ChartPalette.Surface;
+    public const string Link = ChartPalette.Link;
 
-    public static string Series(int index) => index % 2 == 0 ? Series1 : Series2;
+    public static string Series(int index) => ChartPalette.Series(index);
 }

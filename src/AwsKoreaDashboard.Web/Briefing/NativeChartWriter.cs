@@ -69,7 +69,7 @@ internal static class NativeChartWriter
         };
         var points = column.Role switch
         {
-            ColumnRole.Bars or ColumnRole.RangeBar or ColumnRole.PeriodBar => sheet.Highlight.Select((h, i) => Point(i, Shape(h ? DeckPalette.Highlight : DeckPalette.Neutral, null))),
+            ColumnRole.Bars or ColumnRole.RangeBar or ColumnRole.PeriodBar => sheet.Highlight.Select((h, i) => Point(i, Shape(ChartPalette.Bar(h), null))),
             ColumnRole.Stacked => sheet.Highlight.Select((h, i) => h ? Point(i, Shape(fill, DeckPalette.Highlight)) : null),
             _ => [],
         };

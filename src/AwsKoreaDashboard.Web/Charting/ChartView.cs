@@ -23,6 +23,12 @@ public sealed record ChartView(
 
     public bool HasConversion => Values.Any(v => v.IsConverted);
 
+    /// <summary>The line that says at which rate converted amounts were converted, when the chart shows one.</summary>
+    public string? RateLine { get; init; }
+
+    /// <summary>The chart's note with its label ("참고: …" / "Note: …"), when it has one.</summary>
+    public string? NoteLine { get; init; }
+
     /// <summary>A CSS class sizing the drawing area to the number of bars.</summary>
     public string SizeClass => Chart.Kind is "bar" ? "chart-area--tall" : $"chart-area--rows-{Math.Min(Rows.Count, 6)}";
 }

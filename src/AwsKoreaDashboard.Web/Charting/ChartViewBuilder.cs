@@ -64,7 +64,11 @@ public sealed class ChartViewBuilder(FigurePresenter presenter, IStringLocalizer
             seriesLabels,
             rows,
             presenter.Evidence(values).ToList(),
-            payload);
+            payload)
+        {
+            RateLine = values.FirstOrDefault(v => v.IsConverted)?.ConvertedWith is { } rate ? localizer["Converted", rate.Formatted].Value : null,
+            NoteLine = chart.Note is null ? null : $"{localizer["Note"]}: {presenter.Text(chart.Note)}",
+        };
     }
 
     /// <summary>A sentence a screen reader can read instead of the drawing: every bar and its value.</summary>

@@ -52,9 +52,12 @@ public sealed class PageCache(DataStatus status, IConfiguration configuration, M
     /// by its value too, lower-cased and limited to what a chart list can hold, and such entries have a small cap
     /// of their own.
     /// </summary>
-    public sealed record Cacheable(int Status = StatusCodes.Status200OK, bool PerLanguageOnly = false, string? QueryParameter = null)
+    public sealed record Cacheable(int Status = StatusCodes.Status200OK, bool PerLanguageOnly = false, string? QueryParameter = null, bool Compressible = true)
     {
         public static readonly Cacheable Page = new();
+
+        /// <summary>A PNG: already compressed, so stored once whatever the reader's Accept-Encoding.</summary>
+        public static readonly Cacheable Image = new(Compressible: false);
 
         /// <summary>The reader's own selection as a PowerPoint file: keyed by its chart list.</summary>
         public static readonly Cacheable Selection = new(QueryParameter: "charts");
@@ -74,7 +77,7 @@ public sealed class PageCache(DataStatus status, IConfiguration configuration, M
 
         var version = status.ContentHash ?? "";
         DropOtherVersions(version);
-        var encoding = ContentCoding.Negotiate(context.Request.Headers.AcceptEncoding);
+        var encoding = rule.Compressible ? ContentCoding.Negotiate(context.Request.Headers.AcceptEncoding) : ContentCoding.Identity;
         var key = $"{KeyOf(context, rule)}|{encoding}|{version}";
         if (_entries.TryGetValue(key, out var stored))
         {

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AwsKoreaDashboard.Web.Catalog;
+using AwsKoreaDashboard.Web.Charting.Previews;
 using AwsKoreaDashboard.Web.Formatting;
 
 namespace AwsKoreaDashboard.Web.Infrastructure;
@@ -41,6 +42,12 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
                     await CopyAsync(url, FileFor(url), cancellationToken);
                 }
 
+                // The chart images, as files at their addresses (what previews and other sites link to).
+                foreach (var image in PreviewImageUrls.All(language, currency, catalog.Charts.Select(c => c.Key)))
+                {
+                    await CopyAsync(image, FileFor(image), cancellationToken);
+                }
+
                 foreach (var page in pages)
                 {
                     await ExportPageAsync(ReaderUrls.Page(language, currency, page), cancellationToken);
@@ -67,12 +74,13 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
     /// <summary>
     /// The file an address of the live site becomes: the same path, so that the copy has the live site's
     /// layout (<c>/en/USD/charts/annual-pace</c> → <c>en/USD/charts/annual-pace/index.html</c>; downloads keep
-    /// their names: <c>/ko/KRW/exports/charts/annual-pace.csv</c>).
+    /// their names: <c>/ko/KRW/exports/charts/annual-pace.csv</c>, and so do the chart images:
+    /// <c>/ko/KRW/charts/annual-pace.png</c>).
     /// </summary>
     private static string FileFor(string path)
     {
         var trimmed = path.Trim('/');
-        if (trimmed.Contains("/exports/", StringComparison.Ordinal))
+        if (trimmed.Contains("/exports/", StringComparison.Ordinal) || trimmed.EndsWith(".png", StringComparison.Ordinal))
         {
             return trimmed;
         }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AwsKoreaDashboard.Testing;
+using AwsKoreaDashboard.Web.Charting.Previews;
 
 namespace AwsKoreaDashboard.IntegrationTests.Production;
 
@@ -37,6 +38,10 @@ public sealed partial class StaticExportTests : IDisposable
             Assert.True(File.Exists(Path.Combine(site, variant, "present", "presenter", "index.html")));
             Assert.True(File.Exists(Path.Combine(site, variant, "exports", "figures.csv")));
             Assert.All(charts, key => Assert.True(File.Exists(Path.Combine(site, variant, "exports", "charts", $"{key}.json")), key));
+            // The chart images are files at their addresses, the PNGs the live site draws.
+            var (language, currency) = (variant[..2], variant[3..]);
+            Assert.All(PreviewImageUrls.All(language, currency, charts), url =>
+                Assert.Equal(url.EndsWith(".slide.png", StringComparison.Ordinal) ? 1920 : 1200, PngImage.Decode(File.ReadAllBytes(Path.Combine(site, url.TrimStart('/')))).Width));
             Assert.True(File.Exists(Path.Combine(site, variant, "present", "selection", "index.html")));
             Assert.All(charts, key => Assert.True(File.Exists(Path.Combine(site, variant, "charts", key, "index.html")), key));
             Assert.All(charts, key => Assert.True(File.Exists(Path.Combine(site, variant, "embed", "charts", key, "index.html")), key));

@@ -1,0 +1,209 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AwsKoreaDashboard.Testing;
+using AwsKoreaDashboard.Web.Charting.Previews;
+
+namespace AwsKoreaDashboard.IntegrationTests.Charting;
+
+/// <summary>
+/// The chart images drawn on the server (/{lang}/{currency}/charts/{key}.png, ….slide.png, /since/chart.png): real
+/// PNGs of their stated size with a chart in them, their titles really drawn in the reader's language (read back
+/// with Debian's tesseract OCR), kept like pages (ETag, 304, the same bytes).
+/// </summary>
+public sealed partial class ChartImageTests : IDisposable
+{
+    private readonly DashboardApp _app = new();
+    private readonly HttpClient _client;
+    private readonly IReadOnlyList<string> _charts;
+
+    public ChartImageTests()
+    {
+        _client = _app.CreateClient();
+        _charts = _app.Data.Read("charts.json")["charts"]!.AsArray().Select(c => (string)c!["key"]!).ToList();
+    }
+
+    public void Dispose() => _app.Dispose();
+
+    public static TheoryData<string, string> Settings => new() { { "ko", "KRW" }, { "ko", "USD" }, { "en", "KRW" }, { "en", "USD" } };
+
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public async Task Every_chart_image_is_a_png_of_its_size_with_a_chart_drawn_in_it(string language, string currency)
+    {
+        var images = _charts.SelectMany(key => new[]
+            {
+                (Url: PreviewImageUrls.Chart(language, currency, key), Width: 1200, Height: 630),
+                (Url: PreviewImageUrls.ChartSlide(language, currency, key), Width: 1920, Height: 1080),
+            })
+            .Append((Url: PreviewImageUrls.Since(language, currency), Width: 1200, Height: 630));
+
+        foreach (var (url, width, height) in images)
+        {
+            var response = await _client.GetAsync(url);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
+            Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+            var image = PngImage.Decode(await response.Content.ReadAsByteArrayAsync());
+            Assert.True((image.Width, image.Height) == (width, height), $"{url} is {image.Width}×{image.Height}, not {width}×{height}");
+
+            // Not blank: text and bars in several colours (anti-aliased text alone gives dozens of shades),
+            // covering a real part of the card but far from all of it.
+            var (colours, ink) = ColoursAndInk(image);
+            Assert.True(colours >= 40, $"{url} has {colours} distinct colours");
+            Assert.True(ink is > 0.03 and < 0.5, $"{url} has {ink:P1} of its pixels inked");
+        }
+
+        // Each image is drawn before it is sent, so what its drawing logged is there: no character lacks a glyph.
+        Assert.DoesNotContain("font lacks", _app.LogEvents.Snapshot());
+    }
+
+    [Theory]
+    [InlineData("ko", "KRW")]
+    [InlineData("en", "USD")]
+    public async Task The_title_of_each_image_is_really_drawn_in_the_readers_language_as_OCR_reads_it(string language, string currency)
+    {
+        var images = new List<(string Url, string Title)>();
+        foreach (var key in _charts)
+        {
+            using var json = JsonDocument.Parse(await _client.GetStringAsync($"/{language}/{currency}/exports/charts/{key}.json"));
+            images.Add((PreviewImageUrls.Chart(language, currency, key), json.RootElement.GetProperty("title").GetString()!));
+        }
+
+        var since = SinceTitle().Match(await _client.GetStringAsync($"/{language}/{currency}/since")).Groups[1].Value;
+        images.Add((PreviewImageUrls.Since(language, currency), WebUtility.HtmlDecode(since)));
+
+        using var temp = new TempDirectory();
+        var failures = new List<string>();
+        foreach (var (url, title) in images)
+        {
+            var file = temp.Combine(Path.GetFileName(url));
+            await File.WriteAllBytesAsync(file, await _client.GetByteArrayAsync(url));
+            var read = Squeeze(await OcrAsync(file));
+            var words = Words(title).ToList();
+            var found = words.Where(w => read.Contains(Squeeze(w), StringComparison.OrdinalIgnoreCase)).ToList();
+            if (found.Count < Math.Ceiling(words.Count * 0.6))
+            {
+                failures.Add($"{url}: OCR found {found.Count} of the title's words {string.Join(" | ", words)} in “{read}”");
+            }
+
+            if (language == "ko" && read.Count(IsHangul) < 15)
+            {
+                failures.Add($"{url}: OCR read only {read.Count(IsHangul)} Hangul syllables in “{read}”");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task An_image_is_kept_like_a_page_with_an_etag_a_304_and_the_same_bytes()
+    {
+        var url = PreviewImageUrls.Chart("ko", "KRW", "annual-pace");
+        var first = await _client.GetAsync(url);
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        var second = await _client.SendAsync(request);
+
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
+        Assert.NotNull(first.Headers.ETag);
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Empty(second.Content.Headers.ContentEncoding);
+        Assert.Equal("public, no-cache", first.Headers.CacheControl?.ToString());
+
+        var conditional = new HttpRequestMessage(HttpMethod.Get, url);
+        conditional.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        var notModified = await _client.SendAsync(conditional);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [InlineData("/ko/KRW/charts/no-such-chart.png")]
+    [InlineData("/en/USD/charts/no-such-chart.slide.png")]
+    public async Task An_unknown_chart_has_no_image_but_the_not_found_page(string url)
+    {
+        var response = await _client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData(false, HttpStatusCode.InternalServerError)]
+    [InlineData(true, HttpStatusCode.OK)]
+    public async Task Without_its_font_the_app_answers_an_error_rather_than_an_image_of_empty_boxes(bool withFonts, HttpStatusCode expected)
+    {
+        // A font folder of its own (Dashboard:FontDirectory): empty, or holding the two files the build ships.
+        using var fonts = new TempDirectory();
+        if (withFonts)
+        {
+            foreach (var file in new[] { PreviewFonts.RegularFile, PreviewFonts.BoldFile })
+            {
+                File.Copy(Path.Combine(PreviewFonts.DefaultDirectory, file), fonts.Combine(file));
+            }
+        }
+
+        using var bare = new DashboardApp();
+        using var app = bare.WithWebHostBuilder(builder => builder.UseSetting("Dashboard:FontDirectory", fonts.Path));
+
+        var response = await app.CreateClient().GetAsync(PreviewImageUrls.Chart("ko", "KRW", "annual-pace"));
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(withFonts, response.Content.Headers.ContentType?.MediaType == "image/png");
+    }
+
+    [GeneratedRegex("""id="since-chart-title">([^<]+)<""")]
+    private static partial Regex SinceTitle();
+
+    /// <summary>The title's words as OCR can be asked for them: letters and digits, two or more.</summary>
+    private static IEnumerable<string> Words(string title) =>
+        title.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray()))
+            .Where(w => w.Length >= 2);
+
+    /// <summary>Letters and digits only: OCR's spacing and punctuation vary, the words do not.</summary>
+    private static string Squeeze(string text) => new(text.Where(char.IsLetterOrDigit).ToArray());
+
+    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
+
+    private static async Task<string> OcrAsync(string file)
+    {
+        var start = new ProcessStartInfo("tesseract") { RedirectStandardOutput = true, RedirectStandardError = true };
+        // --psm 4: one column of text of different sizes, as a card is; the default page segmentation misreads the bold title.
+        foreach (var argument in new[] { file, "-", "-l", "kor+eng", "--psm", "4" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"tesseract failed: {await error}");
+        return await output;
+    }
+
+    private static (int Colours, double Ink) ColoursAndInk(PngImage image)
+    {
+        // Every second pixel of every second row: the same answer for a card, at a quarter of the work.
+        var colours = new HashSet<int>();
+        var inked = 0;
+        var background = image.Pixel(0, image.Height - 1);
+        for (var y = 0; y < image.Height; y += 2)
+        {
+            for (var x = 0; x < image.Width; x += 2)
+            {
+                var pixel = image.Pixel(x, y);
+                colours.Add((pixel.R << 16) | (pixel.G << 8) | pixel.B);
+                if (Math.Abs(pixel.R - background.R) + Math.Abs(pixel.G - background.G) + Math.Abs(pixel.B - background.B) > 30)
+                {
+                    inked++;
+                }
+            }
+        }
+
+        return (colours.Count, inked / (image.Width / 2.0 * (image.Height / 2.0)));
+    }
+}
