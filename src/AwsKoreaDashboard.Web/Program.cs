@@ -6,6 +6,7 @@ using AwsKoreaDashboard.Web.Data;
 using AwsKoreaDashboard.Web.Data.Seeding;
 using AwsKoreaDashboard.Web.Formatting;
 using AwsKoreaDashboard.Web.Infrastructure;
+using AwsKoreaDashboard.Web.Sharing;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
@@ -58,6 +59,9 @@ builder.Services.AddScoped<BriefingDeckReader>();
 
 // Korean first, English on request; the reader's currency and theme.
 builder.Services.AddReaderSettings();
+
+// Links that travel: absolute addresses (Dashboard:PublicOrigin or the listening address), previews, citations.
+builder.Services.AddSharing();
 
 // Rendered pages kept as compressed bytes, keyed by page, reader setting, encoding and data version.
 builder.Services.AddDashboardCaching();
@@ -126,6 +130,7 @@ readerDownloads.MapExportApi();
 readerDownloads.MapEventDownloads();
 readerDownloads.MapDeckDownloads();
 app.MapEventApi();
+app.MapSharing();
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthResponse.WriteAsync });
 
 app.Lifetime.ApplicationStarted.Register(() =>

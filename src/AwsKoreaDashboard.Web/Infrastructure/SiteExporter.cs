@@ -21,11 +21,7 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
     public async Task<int> ExportAsync(DashboardCatalog catalog, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(root);
-        var pages = new List<string> { "/", "/figures", "/background", "/since", "/present", "/present/presenter", "/present/selection", "/present/selection/presenter" };
-        pages.AddRange(catalog.Charts.Select(c => $"/charts/{c.Key}"));
-        pages.AddRange(catalog.Charts.Select(c => $"/embed/charts/{c.Key}"));
-        pages.AddRange(catalog.Figures.Select(f => $"/figures/{f.Key}"));
-        pages.AddRange(catalog.Decks.Where(d => !d.IsDefault).SelectMany(d => new[] { $"/present/{d.Key}", $"/present/{d.Key}/presenter" }));
+        var pages = Sharing.SitePages.All(catalog);
 
         foreach (var language in ReaderUrls.Languages)
         {
