@@ -146,7 +146,8 @@ if (command.IsExportSite)
     using var http = new HttpClient { BaseAddress = new Uri(address) };
     await using var scope = app.Services.CreateAsyncScope();
     var catalog = await scope.ServiceProvider.GetRequiredService<CatalogReader>().ReadAsync();
-    var files = await new SiteExporter(http, command.Target!, app.Logger).ExportAsync(catalog);
+    var origin = app.Services.GetRequiredService<PublicOrigin>();
+    var files = await new SiteExporter(http, command.Target!, app.Logger, origin.IsConfigured ? null : origin.Value).ExportAsync(catalog);
     await Console.Out.WriteLineAsync($"Wrote {files} files to {command.Target}; open {Path.Combine(command.Target!, "index.html")} or serve the folder.");
     await app.StopAsync();
     return 0;

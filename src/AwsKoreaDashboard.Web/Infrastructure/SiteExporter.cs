@@ -11,7 +11,9 @@ namespace AwsKoreaDashboard.Web.Infrastructure;
 /// the pages use, with relative links, so the folder can be served by any static host or CDN, or opened
 /// from disk. It asks the running app for each page, as a reader's browser would.
 /// </summary>
-public sealed partial class SiteExporter(HttpClient http, string root, ILogger logger)
+/// <param name="localOrigin">The exporting server's own origin when no public origin is configured: absolute links
+/// that name it (canonical, previews, citations) become site-absolute, then relative like every other link.</param>
+public sealed partial class SiteExporter(HttpClient http, string root, ILogger logger, string? localOrigin = null)
 {
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
 
@@ -80,6 +82,13 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
     {
         var target = FileFor(page);
         var html = await http.GetStringAsync(page, cancellationToken);
+        // A static host answers no oEmbed requests: the copy does not offer it.
+        html = OEmbedLink().Replace(html, "");
+        if (localOrigin is not null)
+        {
+            html = html.Replace(localOrigin + "/", "/", StringComparison.Ordinal);
+        }
+
         var rewritten = new StringBuilder();
         var last = 0;
         foreach (Match match in LocalUrl().Matches(html))
@@ -101,6 +110,9 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
         var at = html.IndexOf("<html ", StringComparison.Ordinal);
         return at < 0 ? html : html.Insert(at + "<html ".Length, "data-static-copy=\"true\" ");
     }
+
+    [GeneratedRegex("""[ \t]*<link rel="alternate" type="application/json\+oembed"[^>]*>\r?\n?""")]
+    private static partial Regex OEmbedLink();
 
     [GeneratedRegex("""data-(?:figures-csv|events-csv|events-json|sources)-url="(?<url>[^"]+)" """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ZipInput();

@@ -49,7 +49,8 @@ public sealed class PublicOrigin(IOptions<SharingOptions> options, IServer serve
         var candidates = addresses
             .Select(a => (Address: a, Wildcard: WildcardHosts.Any(w => HostOf(a) == w)))
             .Select(a => (Origin: a.Wildcard ? ReplaceHost(a.Address, "localhost") : a.Address, a.Wildcard))
-            .Where(a => SharingOptions.IsOrigin(a.Origin))
+            // Port 0 is "any free port", asked for before the server started (and all an in-process test server knows).
+            .Where(a => SharingOptions.IsOrigin(a.Origin) && new Uri(a.Origin).Port != 0)
             .OrderBy(a => a.Wildcard)
             .ThenBy(a => a.Origin.StartsWith("https:", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
             .Select(a => Normalise(a.Origin));
