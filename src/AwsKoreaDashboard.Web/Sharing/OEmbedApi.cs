@@ -66,7 +66,8 @@ public static class OEmbedApi
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
         var width = Math.Min(maxWidth ?? DefaultWidth, DefaultWidth);
         var height = Math.Min(maxHeight ?? EmbedCode.FallbackHeight, EmbedCode.FallbackHeight);
-        var title = chart.Title.In(culture);
+        // Titles name figures ("{economic-value-2028-krw}"), written in the page's currency.
+        var title = new FigurePresenter(await catalogs.ReadAsync(request.HttpContext.RequestAborted), culture, currency, localizer).FillTokens(chart.Title);
         var embedUrl = origin.Absolute(ReaderUrls.Page(language, currency, $"/embed/charts/{chart.Key}"));
         return Results.Json(new OEmbedResponse(
             Type: "rich",
