@@ -30,7 +30,7 @@ public sealed partial class EmbedSizingTests(BrowserFixture browser) : IClassFix
         var code = await EmbedCodeAsync();
         Assert.Contains($"{browser.BaseAddress.GetLeftPart(UriPartial.Authority)}/js/embed.js", code);
         await using var blog = await OtherOriginSite.StartAsync(
-            $"<!doctype html><html lang=en><title>A blog</title><body><div id=column>{code}</div><p>After the chart.</p></body></html>",
+            $"<!doctype html><html lang=en><link rel=icon href=\"data:,\"><title>A blog</title><body><div id=column>{code}</div><p>After the chart.</p></body></html>",
             "#column { width: " + width + "px; } body { margin: 0; }");
         await using var tab = await browser.NewPageAsync(width: 1000, height: 900);
 
