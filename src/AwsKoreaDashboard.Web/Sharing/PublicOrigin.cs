@@ -14,6 +14,7 @@ public sealed class PublicOrigin(IOptions<SharingOptions> options, IServer serve
 {
     private static readonly string[] WildcardHosts = ["0.0.0.0", "[::]", "+", "*"];
     private string? _value;
+    private int _logged;
 
     /// <summary>Whether the origin was configured (rather than read from the server's addresses).</summary>
     public bool IsConfigured => SharingOptions.IsOrigin(options.Value.PublicOrigin);
@@ -31,6 +32,11 @@ public sealed class PublicOrigin(IOptions<SharingOptions> options, IServer serve
     /// <summary>Said once, when the server has started: which origin the links name, and that it should be set.</summary>
     public void LogAtStart()
     {
+        if (Interlocked.Exchange(ref _logged, 1) == 1)
+        {
+            return;
+        }
+
         if (IsConfigured)
         {
             logger.LogInformation("Absolute links (canonical, previews, oEmbed, sitemap) name {PublicOrigin}", Value);
