@@ -9,11 +9,13 @@ import * as chromeLauncher from 'chrome-launcher';
 
 const args = process.argv.slice(2);
 const jsonOnly = args.includes('--json');
-const positional = args.filter((a) => a !== '--json');
+// --seo: the SEO category alone (bench/lighthouse-seo.sh, every page kind with no configuration).
+const seoOnly = args.includes('--seo');
+const positional = args.filter((a) => a !== '--json' && a !== '--seo');
 const base = positional[0].replace(/\/$/, '');
 const runs = Number(positional[1] || 3);
 const paths = positional.length > 2 ? positional.slice(2) : ['/ko/KRW/', '/ko/KRW/charts/annual-pace', '/ko/KRW/present'];
-const categories = ['performance', 'seo', 'accessibility', 'best-practices'];
+const categories = seoOnly ? ['seo'] : ['performance', 'seo', 'accessibility', 'best-practices'];
 const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -33,7 +35,7 @@ for (const path of paths) {
       if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const audit = (id) => lhr.audits[id]?.numericValue ?? null;
-      const failing = (id) => lhr.categories[id].auditRefs
+      const failing = (id) => (lhr.categories[id]?.auditRefs ?? [])
         .filter((r) => r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score < 1)
         .map((r) => r.id);
       samples.push({

@@ -7,6 +7,7 @@ using AwsKoreaDashboard.Web.Data;
 using AwsKoreaDashboard.Web.Data.Seeding;
 using AwsKoreaDashboard.Web.Formatting;
 using AwsKoreaDashboard.Web.Infrastructure;
+using AwsKoreaDashboard.Web.Sharing;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
@@ -61,6 +62,9 @@ builder.Services.AddPreviewImages();
 
 // Korean first, English on request; the reader's currency and theme.
 builder.Services.AddReaderSettings();
+
+// Links that travel: absolute addresses (Dashboard:PublicOrigin or the listening address), previews, citations.
+builder.Services.AddSharing();
 
 // Rendered pages kept as compressed bytes, keyed by page, reader setting, encoding and data version.
 builder.Services.AddDashboardCaching();
@@ -141,6 +145,7 @@ readerDownloads.MapEventDownloads();
 readerDownloads.MapDeckDownloads();
 readerDownloads.MapPreviewImages();
 app.MapEventApi();
+app.MapSharing();
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthResponse.WriteAsync });
 
 app.Lifetime.ApplicationStarted.Register(() =>
@@ -156,7 +161,8 @@ if (command.IsExportSite)
     using var http = new HttpClient { BaseAddress = new Uri(address) };
     await using var scope = app.Services.CreateAsyncScope();
     var catalog = await scope.ServiceProvider.GetRequiredService<CatalogReader>().ReadAsync();
-    var files = await new SiteExporter(http, command.Target!, app.Logger).ExportAsync(catalog);
+    var origin = app.Services.GetRequiredService<PublicOrigin>();
+    var files = await new SiteExporter(http, command.Target!, app.Logger, origin.IsConfigured ? null : origin.Value).ExportAsync(catalog);
     await Console.Out.WriteLineAsync($"Wrote {files} files to {command.Target}; open {Path.Combine(command.Target!, "index.html")} or serve the folder.");
     await app.StopAsync();
     return 0;

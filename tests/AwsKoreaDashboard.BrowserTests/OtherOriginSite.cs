@@ -24,12 +24,14 @@ public sealed class OtherOriginSite : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<OtherOriginSite> StartAsync(string html)
+    /// <param name="css">A style sheet the page may link as /site.css (host pages have their own styles).</param>
+    public static async Task<OtherOriginSite> StartAsync(string html, string css = "")
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        app.MapGet("/", () => Results.Content(html, "text/html; charset=utf-8"));
+        app.MapGet("/", () => Results.Content(css.Length == 0 ? html : html.Replace("<title>", "<link rel=stylesheet href=/site.css><title>", StringComparison.Ordinal), "text/html; charset=utf-8"));
+        app.MapGet("/site.css", () => Results.Content(css, "text/css"));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new OtherOriginSite(app, new Uri(address));

@@ -5,6 +5,7 @@ using AwsKoreaDashboard.Web.Catalog;
 using AwsKoreaDashboard.Web.Charting;
 using AwsKoreaDashboard.Web.Formatting;
 using AwsKoreaDashboard.Web.Infrastructure;
+using AwsKoreaDashboard.Web.Sharing;
 using Microsoft.Extensions.Localization;
 
 namespace AwsKoreaDashboard.Web.Api;
@@ -19,7 +20,7 @@ public static class ExportApi
     private static readonly string[] ChartColumns =
     [
         "chart", "category", "series", "value", "unit", "formatted", "converted", "converted_at", "period", "kind", "figure",
-        "publisher", "headline", "url", "published_on", "quote", "quote_en",
+        "publisher", "headline", "url", "published_on", "quote", "quote_en", "cite_as",
     ];
 
     private static readonly string[] FigureColumns =
@@ -34,12 +35,12 @@ public static class ExportApi
 
         exports.MapGet("/charts/{key}.csv", async (string key, ReaderDownload context) =>
             await context.ChartAsync(key) is { } chart
-                ? File(Csv.Write(ChartColumns, ChartRows(chart, await context.PresenterAsync())), "text/csv; charset=utf-8", context.FileName(key, "csv"))
+                ? File(Csv.Write(ChartColumns, ChartRows(chart, await context.PresenterAsync(), context.CiteAs(await context.CitationAsync(chart)).Apa)), "text/csv; charset=utf-8", context.FileName(key, "csv"))
                 : NotFound(key));
 
         exports.MapGet("/charts/{key}.json", async (string key, ReaderDownload context) =>
             await context.ChartAsync(key) is { } chart
-                ? File(Json(ChartJson(chart, await context.PresenterAsync())), "application/json; charset=utf-8", context.FileName(key, "json"))
+                ? File(Json(ChartJson(chart, await context.PresenterAsync(), context.CiteAs(await context.CitationAsync(chart)))), "application/json; charset=utf-8", context.FileName(key, "json"))
                 : NotFound(key));
 
         exports.MapGet("/figures.csv", async (ReaderDownload context) =>
@@ -57,7 +58,8 @@ public static class ExportApi
         exports.MapGet("/sources.md", async (ReaderDownload context, EventCatalogReader events) =>
         {
             var presenter = await context.PresenterAsync();
-            var text = SourcesText(presenter, context.Localizer) + EventApi.SourcesSection(await events.ReadAsync(), presenter.Culture, context.Localizer);
+            var text = SourcesText(presenter, context.Localizer) + EventApi.SourcesSection(await events.ReadAsync(), presenter.Culture, context.Localizer)
+                + await CiteSectionAsync(presenter, context);
             return File(Encoding.UTF8.GetBytes(text), "text/markdown; charset=utf-8", context.FileName("sources", "md"));
         });
 
@@ -71,7 +73,7 @@ public static class ExportApi
 
     private static byte[] Json<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, new JsonSerializerOptions(JsonEncoding.Web) { WriteIndented = true });
 
-    private static IEnumerable<string?[]> ChartRows(ChartView chart, FigurePresenter presenter) =>
+    private static IEnumerable<string?[]> ChartRows(ChartView chart, FigurePresenter presenter, string citeAs) =>
         chart.Rows.SelectMany(row => row.Cells.Select((cell, s) =>
         {
             var citation = presenter.Evidence(cell.Figure).FirstOrDefault()?.Citation;
@@ -81,11 +83,11 @@ public static class ExportApi
                 cell.IsConverted ? "true" : "false", cell.ConvertedWith?.Format(presenter.Culture),
                 presenter.Text(cell.Figure.Period), cell.IsConverted ? "converted" : cell.Figure.Kind, cell.FigureKey,
                 citation is null ? null : presenter.Text(citation.Source.Publisher), citation?.Source.Headline, citation?.Source.Url,
-                citation?.Source.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), citation?.Quote, citation?.QuoteEn,
+                citation?.Source.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), citation?.Quote, citation?.QuoteEn, citeAs,
             };
         }));
 
-    private static object ChartJson(ChartView chart, FigurePresenter presenter) => new
+    private static object ChartJson(ChartView chart, FigurePresenter presenter, Citation cite) => new
     {
         key = chart.Key,
         title = chart.Title,
@@ -94,6 +96,16 @@ public static class ExportApi
         source = chart.SourceLine,
         language = presenter.IsKorean ? "ko" : "en",
         currency = presenter.Currency,
+        // How to cite the chart; a download cannot know the date it is read, so that slot says to fill it in.
+        cite = new
+        {
+            url = cite.Url,
+            dataAsOf = cite.DataDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            apa = cite.Apa,
+            chicago = cite.Chicago,
+            bibtex = cite.BibTex,
+            ris = cite.Ris,
+        },
         rows = chart.Rows.Select(row => new
         {
             category = row.Label,
@@ -155,32 +167,67 @@ public static class ExportApi
         }
 
         return text.ToString();
+    }
 
-        // Text from data/ stays text in any Markdown viewer: HTML is written as entities, Markdown's markup characters are escaped.
-        static string Escape(string? value)
+    /// <summary>How to cite each chart (APA 7), after the sources.</summary>
+    private static async Task<string> CiteSectionAsync(FigurePresenter presenter, ReaderDownload context)
+    {
+        var text = new StringBuilder().AppendLine($"## {Escape(context.Localizer["Cite.Sources"])}").AppendLine();
+        foreach (var chart in presenter.Catalog.Charts)
         {
-            var escaped = new StringBuilder();
-            foreach (var c in (value ?? "").ReplaceLineEndings(" "))
+            if (await context.ChartAsync(chart.Key) is { } view)
             {
-                escaped.Append(c switch
+                var references = context.CiteAs(await context.CitationAsync(view)).Apa.Split('\n');
+                text.AppendLine($"- {Escape(references[0])}");
+                foreach (var original in references.Skip(1))
                 {
-                    '&' => "&amp;",
-                    '<' => "&lt;",
-                    '>' => "&gt;",
-                    '\\' or '`' or '*' or '_' or '[' or ']' or '#' or '|' or '~' or '!' => $"\\{c}",
-                    _ => c.ToString(),
-                });
+                    text.AppendLine($"  - {Escape(original)}");
+                }
             }
-
-            return escaped.ToString();
         }
+
+        return text.AppendLine().ToString();
+    }
+
+    // Text from data/ stays text in any Markdown viewer: HTML is written as entities, Markdown's markup characters are escaped.
+    private static string Escape(string? value)
+    {
+        var escaped = new StringBuilder();
+        foreach (var c in (value ?? "").ReplaceLineEndings(" "))
+        {
+            escaped.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '\\' or '`' or '*' or '_' or '[' or ']' or '#' or '|' or '~' or '!' => $"\\{c}",
+                _ => c.ToString(),
+            });
+        }
+
+        return escaped.ToString();
     }
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>One download as this request's reader gets it: the catalogue in their language and currency, and the file's name.</summary>
-    public sealed class ReaderDownload(ReaderCharts charts, ReaderSettings settings, IStringLocalizer<SharedResource> localizer)
+    public sealed class ReaderDownload(ReaderCharts charts, ReaderSettings settings, IStringLocalizer<SharedResource> localizer, Citations citations)
     {
+        public Task<Citation> CitationAsync(ChartView chart) => citations.ForChartAsync(chart);
+
+        /// <summary>The citation with a placeholder where the reader writes the date they accessed it.</summary>
+        public Citation CiteAs(Citation citation)
+        {
+            var placeholder = localizer["Cite.AccessedPlaceholder"].Value;
+            return citation with
+            {
+                Apa = Citation.WithAccessed(citation.Apa, placeholder),
+                Chicago = Citation.WithAccessed(citation.Chicago, placeholder),
+                BibTex = Citation.WithAccessed(citation.BibTex, placeholder),
+                Ris = Citation.WithAccessed(citation.Ris, placeholder),
+            };
+        }
+
         public IStringLocalizer<SharedResource> Localizer => localizer;
 
         public Task<FigurePresenter> PresenterAsync() => charts.PresenterAsync();

@@ -50,9 +50,10 @@ public sealed class PageCache(DataStatus status, IConfiguration configuration, M
     /// Marks an endpoint whose responses may be stored; <see cref="Status"/> is the one status stored. An endpoint
     /// that reads one query parameter (<see cref="QueryParameter"/>: the selection download's chart list) is keyed
     /// by its value too, lower-cased and limited to what a chart list can hold, and such entries have a small cap
-    /// of their own.
+    /// of their own. An endpoint that reads several (<see cref="ExactQuery"/>: oEmbed) is keyed by their exact
+    /// values, escaped, under the same cap: it answers 200 only for values it validated, and only 200 is stored.
     /// </summary>
-    public sealed record Cacheable(int Status = StatusCodes.Status200OK, bool PerLanguageOnly = false, string? QueryParameter = null, bool Compressible = true)
+    public sealed record Cacheable(int Status = StatusCodes.Status200OK, bool PerLanguageOnly = false, string? QueryParameter = null, IReadOnlyList<string>? ExactQuery = null, bool Compressible = true)
     {
         public static readonly Cacheable Page = new();
 
@@ -127,6 +128,11 @@ public sealed class PageCache(DataStatus status, IConfiguration configuration, M
         var pattern = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "";
         var values = context.Request.RouteValues.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={v.Value}");
         var query = rule.QueryParameter is { } name ? $"|{name}={new string(context.Request.Query[name].ToString().ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or ',').Take(512).ToArray())}" : "";
+        if (rule.ExactQuery is { } names)
+        {
+            query += string.Concat(names.Select(n => $"|{n}={string.Join(',', context.Request.Query[n].Select(v => Uri.EscapeDataString(v ?? "")))}"));
+        }
+
         return $"{pattern}|{string.Join('&', values)}{query}";
     }
 
@@ -138,7 +144,7 @@ public sealed class PageCache(DataStatus status, IConfiguration configuration, M
             return;
         }
 
-        if (rule.QueryParameter is not null && !_entries.ContainsKey(key) && Interlocked.Increment(ref _queryEntries) > MaxQueryEntries)
+        if ((rule.QueryParameter is not null || rule.ExactQuery is not null) && !_entries.ContainsKey(key) && Interlocked.Increment(ref _queryEntries) > MaxQueryEntries)
         {
             Interlocked.Decrement(ref _queryEntries);
             return;

@@ -12,7 +12,9 @@ namespace AwsKoreaDashboard.Web.Infrastructure;
 /// the pages use, with relative links, so the folder can be served by any static host or CDN, or opened
 /// from disk. It asks the running app for each page, as a reader's browser would.
 /// </summary>
-public sealed partial class SiteExporter(HttpClient http, string root, ILogger logger)
+/// <param name="localOrigin">The exporting server's own origin when no public origin is configured: absolute links
+/// that name it (canonical, previews, citations) become site-absolute, then relative like every other link.</param>
+public sealed partial class SiteExporter(HttpClient http, string root, ILogger logger, string? localOrigin = null)
 {
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
 
@@ -22,11 +24,7 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
     public async Task<int> ExportAsync(DashboardCatalog catalog, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(root);
-        var pages = new List<string> { "/", "/figures", "/background", "/since", "/present", "/present/presenter", "/present/selection", "/present/selection/presenter" };
-        pages.AddRange(catalog.Charts.Select(c => $"/charts/{c.Key}"));
-        pages.AddRange(catalog.Charts.Select(c => $"/embed/charts/{c.Key}"));
-        pages.AddRange(catalog.Figures.Select(f => $"/figures/{f.Key}"));
-        pages.AddRange(catalog.Decks.Where(d => !d.IsDefault).SelectMany(d => new[] { $"/present/{d.Key}", $"/present/{d.Key}/presenter" }));
+        var pages = Sharing.SitePages.All(catalog);
 
         foreach (var language in ReaderUrls.Languages)
         {
@@ -92,6 +90,13 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
     {
         var target = FileFor(page);
         var html = await http.GetStringAsync(page, cancellationToken);
+        // A static host answers no oEmbed requests: the copy does not offer it.
+        html = OEmbedLink().Replace(html, "");
+        if (localOrigin is not null)
+        {
+            html = html.Replace(localOrigin + "/", "/", StringComparison.Ordinal);
+        }
+
         var rewritten = new StringBuilder();
         var last = 0;
         foreach (Match match in LocalUrl().Matches(html))
@@ -105,6 +110,9 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
         rewritten.Append(html, last, html.Length - last);
         await WriteAsync(target, Encoding.UTF8.GetBytes(InlineFiles(rewritten.ToString(), target)));
     }
+
+    [GeneratedRegex("""[ \t]*<link rel="alternate" type="application/json\+oembed"[^>]*>\r?\n?""")]
+    private static partial Regex OEmbedLink();
 
     [GeneratedRegex("""data-(?:figures-csv|events-csv|events-json|sources)-url="(?<url>[^"]+)" """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ZipInput();

@@ -301,8 +301,9 @@ public sealed class CanonicalUrlTests : IDisposable
         Assert.Contains("/en/USD/present/why-korea", page.QuerySelectorAll(".briefing__decks a").Select(a => a.GetAttribute("href")));
         Assert.Equal("/en/USD/present/selection", page.QuerySelector("[data-briefing]")!.GetAttribute("data-present-url"));
         var chartPage = await HtmlPage.GetAsync(_client, "/en/USD/charts/annual-pace");
-        Assert.Equal("/en/USD/charts/annual-pace", chartPage.QuerySelector("link[rel='canonical']")!.GetAttribute("href"));
-        Assert.Equal("/ko/USD/charts/annual-pace", chartPage.QuerySelector("link[rel='alternate'][hreflang='ko']")!.GetAttribute("href"));
+        // Absolute with no public origin configured: the in-process server's own address.
+        Assert.Equal("http://localhost/en/USD/charts/annual-pace", chartPage.QuerySelector("link[rel='canonical']")!.GetAttribute("href"));
+        Assert.Equal("http://localhost/ko/USD/charts/annual-pace", chartPage.QuerySelector("link[rel='alternate'][hreflang='ko']")!.GetAttribute("href"));
         Assert.False(string.IsNullOrWhiteSpace(chartPage.QuerySelector("meta[name='description']")?.GetAttribute("content")));
     }
 

@@ -68,8 +68,11 @@ public sealed partial class StaticExportTests : IDisposable
         var client = live.CreateClient();
         foreach (var page in new[] { "/ko/KRW/", "/en/USD/charts/annual-pace", "/ko/USD/present/why-korea", "/en/KRW/figures", "/ko/KRW/figures/jobs-per-year" })
         {
-            var liveTargets = SiteAbsoluteLink().Matches(await client.GetStringAsync(page))
+            // The live site names its own origin in canonical and alternate links; the copy makes them relative.
+            var liveTargets = SiteAbsoluteLink().Matches((await client.GetStringAsync(page)).Replace("http://localhost/", "/", StringComparison.Ordinal))
                 .Select(m => Normalise(m.Groups[1].Value.TrimStart('/')))
+                // A static host answers no oEmbed: the copy leaves that link out (docs/sharing.md).
+                .Where(target => target != "oembed")
                 .ToHashSet();
             var file = Path.Combine(site, page.Trim('/'), "index.html");
             var copyTargets = RelativeLink().Matches(await File.ReadAllTextAsync(file))

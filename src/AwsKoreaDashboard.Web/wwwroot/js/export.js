@@ -359,6 +359,9 @@ function shareUrl(card) {
 }
 
 function embedCode(card) {
+  // The server writes the code (iframe and sizing script, at the site's public address): use it as it is.
+  const given = card.querySelector('.export__embed')?.dataset.embedCode;
+  if (given) return given;
   const data = payload(card);
   const url = resolve(card.dataset.embedUrl);
   const title = data.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

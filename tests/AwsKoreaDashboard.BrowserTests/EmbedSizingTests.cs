@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace AwsKoreaDashboard.BrowserTests;
+
+/// <summary>
+/// The embed code as another site pastes it (the chart page's own, with the host script /js/embed.js), on a page
+/// of another origin: the iframe grows or shrinks to its chart, so the source line is inside the iframe's visible
+/// box with no inner scrollbar, at a phone's 320 px as at a desktop column.
+/// </summary>
+public sealed partial class EmbedSizingTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private const string Chart = "annual-pace";
+
+    /// <summary>In the frame: the source line and the last line inside the visible box, no scrolling, little left empty.</summary>
+    private const string Fits = """
+        () => {
+          const last = document.querySelector('.embed-link').getBoundingClientRect();
+          const source = document.querySelector('.source-line').getBoundingClientRect();
+          return source.bottom <= innerHeight && last.bottom <= innerHeight
+            && document.documentElement.scrollHeight <= innerHeight && innerHeight - last.bottom < 48;
+        }
+        """;
+
+    [Theory]
+    [InlineData(320)]
+    [InlineData(760)]
+    public async Task An_embedded_chart_sizes_its_iframe_to_its_content_so_the_source_line_shows(int width)
+    {
+        var code = await EmbedCodeAsync();
+        Assert.Contains($"{browser.BaseAddress.GetLeftPart(UriPartial.Authority)}/js/embed.js", code);
+        await using var blog = await OtherOriginSite.StartAsync(
+            $"<!doctype html><html lang=en><link rel=icon href=\"data:,\"><title>A blog</title><body><div id=column>{code}</div><p>After the chart.</p></body></html>",
+            "#column { width: " + width + "px; } body { margin: 0; }");
+        await using var tab = await browser.NewPageAsync(width: 1000, height: 900);
+
+        await tab.Page.GotoAsync(blog.Address.ToString());
+        var frame = tab.Page.FrameLocator("iframe");
+        await frame.Locator($"#chart-{Chart}[data-rendered='true']").WaitForAsync(new() { Timeout = 15_000 });
+        var inner = tab.Page.Frames.Single(f => f.Url.Contains("/embed/charts/", StringComparison.Ordinal));
+        // Sized once the content stops changing: the source line and the link below it lie inside the frame, which does not scroll.
+        await inner.WaitForFunctionAsync(Fits, null, new() { Timeout = 15_000 });
+
+        var height = int.Parse((await tab.Page.Locator("iframe").GetAttributeAsync("height"))!, System.Globalization.CultureInfo.InvariantCulture);
+        var box = (await tab.Page.Locator("iframe").BoundingBoxAsync())!;
+        Assert.NotEqual(620, height);
+        Assert.Equal(width, (int)Math.Round(box.Width));
+        Assert.Equal(height, (int)Math.Round(box.Height));
+        if (width == 320)
+        {
+            Assert.True(height > 620, $"at 320 px the chart is taller than the fallback, but the frame is {height} px");
+        }
+        else
+        {
+            Assert.True(height < 620, $"at 760 px the chart needs less than the fallback, but the frame is {height} px");
+        }
+
+        // A message from anything but the frame's own window (here: the host page itself) moves nothing.
+        await tab.Page.EvaluateAsync("() => window.postMessage({ type: 'aws-korea-dashboard:height', height: 3000 }, '*')");
+        await tab.Page.WaitForTimeoutAsync(300);
+        Assert.Equal(height.ToString(System.Globalization.CultureInfo.InvariantCulture), await tab.Page.Locator("iframe").GetAttributeAsync("height"));
+        Assert.Empty(tab.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task The_host_script_is_served_at_its_stable_address_as_javascript()
+    {
+        using var http = new HttpClient { BaseAddress = browser.BaseAddress };
+        var response = await http.GetAsync("/js/embed.js");
+
+        Assert.True(response.IsSuccessStatusCode);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("event.origin", await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The embed code the chart page offers (its export panel), as a reader copies it.</summary>
+    private async Task<string> EmbedCodeAsync()
+    {
+        using var http = new HttpClient { BaseAddress = browser.BaseAddress };
+        var html = await http.GetStringAsync($"/en/USD/charts/{Chart}");
+        var code = EmbedCodeAttribute().Match(html).Groups["code"].Value;
+        Assert.False(string.IsNullOrEmpty(code), "the chart page offers no embed code");
+        return System.Net.WebUtility.HtmlDecode(code);
+    }
+
+    [GeneratedRegex("""data-embed-code="(?<code>[^"]+)" """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex EmbedCodeAttribute();
+}

@@ -1,0 +1,96 @@
+using System.Net;
+using System.Xml.Linq;
+using AwsKoreaDashboard.IntegrationTests.Pages;
+using AwsKoreaDashboard.Web.Infrastructure;
+
+namespace AwsKoreaDashboard.IntegrationTests.Sharing;
+
+/// <summary>The sitemap names every page a reader can reach from the dashboards, absolute, with its language alternates; robots.txt names the sitemap.</summary>
+public sealed class SitemapTests(SharedApp shared) : IClassFixture<SharedApp>
+{
+    private const string Origin = "http://localhost";
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+    private readonly HttpClient _client = shared.App.CreateClient();
+
+    [Fact]
+    public async Task The_sitemap_lists_every_page_the_dashboards_link_to()
+    {
+        var listed = (await SitemapAsync()).Descendants(Sitemap + "loc").Select(l => l.Value).ToHashSet();
+        var linked = new HashSet<string>();
+        foreach (var language in ReaderUrls.Languages)
+        {
+            foreach (var currency in ReaderUrls.Currencies)
+            {
+                var dashboard = await HtmlPage.GetAsync(_client, ReaderUrls.Page(language, currency, "/"));
+                foreach (var href in dashboard.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
+                {
+                    var path = href.Split('#')[0].Split('?')[0];
+                    if (path.StartsWith('/') && ReaderUrls.TryParse(path, out _, out _, out var page) && !page.StartsWith("/exports/", StringComparison.Ordinal))
+                    {
+                        linked.Add(Origin + path);
+                    }
+                }
+            }
+        }
+
+        Assert.True(linked.Count > 40, $"only {linked.Count} links found on the dashboards");
+        Assert.Empty(linked.Except(listed));
+    }
+
+    [Fact]
+    public async Task Every_listed_page_is_absolute_answers_200_and_names_its_alternates_as_its_head_does()
+    {
+        var sitemap = await SitemapAsync();
+        var urls = sitemap.Descendants(Sitemap + "url").ToList();
+
+        Assert.NotEmpty(urls);
+        Assert.DoesNotContain(urls, u => u.Element(Sitemap + "loc")!.Value.Contains("/embed/", StringComparison.Ordinal));
+        foreach (var url in urls)
+        {
+            var loc = url.Element(Sitemap + "loc")!.Value;
+            Assert.StartsWith(Origin + "/", loc, StringComparison.Ordinal);
+            var alternates = url.Elements(Xhtml + "link").ToDictionary(l => (string)l.Attribute("hreflang")!, l => (string)l.Attribute("href")!);
+            Assert.Equal(["en", "ko", "x-default"], alternates.Keys.Order());
+            Assert.Contains(loc, alternates.Values);
+            Assert.Equal(alternates["ko"], alternates["x-default"]);
+        }
+
+        // Every page answers; one in every twelve also says the same alternates in its head (all would take long).
+        foreach (var (url, index) in urls.Select((u, i) => (u, i)))
+        {
+            var loc = url.Element(Sitemap + "loc")!.Value;
+            var response = await _client.GetAsync(loc);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{loc} answers {(int)response.StatusCode}");
+            if (index % 12 == 0)
+            {
+                var page = await HtmlPage.GetAsync(_client, loc);
+                foreach (var link in url.Elements(Xhtml + "link"))
+                {
+                    Assert.Equal((string)link.Attribute("href")!, page.QuerySelector($"link[rel='alternate'][hreflang='{(string)link.Attribute("hreflang")!}']")?.GetAttribute("href"));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Robots_txt_allows_crawling_and_points_to_the_absolute_sitemap()
+    {
+        var response = await _client.GetAsync("/robots.txt");
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("User-agent: *", text);
+        Assert.DoesNotContain("Disallow: /\n", text);
+        Assert.Contains($"Sitemap: {Origin}/sitemap.xml", text.Split('\n'));
+    }
+
+    private async Task<XDocument> SitemapAsync()
+    {
+        var response = await _client.GetAsync("/sitemap.xml");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
+        return XDocument.Parse(await response.Content.ReadAsStringAsync());
+    }
+}
