@@ -486,6 +486,8 @@ public sealed class PresentTests(BrowserFixture browser) : IClassFixture<Browser
         var count = int.Parse((await Deck(tab).GetAttributeAsync("data-count"))!);
         var quotes = await tab.Page.Locator(".slide__notes blockquote").AllTextContentsAsync();
 
+        // The handout's options wait in the bar's "More" menu.
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "더 보기", Exact = true }).ClickAsync();
         await tab.Page.GetByLabel("유인물에 발표자 메모 포함").CheckAsync();
         await tab.Page.EmulateMediaAsync(new() { Media = Media.Print });
         Directory.CreateDirectory(BrowserFixture.ArtifactsDirectory);

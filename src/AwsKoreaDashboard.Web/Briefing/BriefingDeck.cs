@@ -26,9 +26,12 @@ public sealed record BriefingDeck(
 
     public bool HasTitleSlide => Story is not null;
 
-    public bool HasSourcesSlide => Sources.Count > 0;
+    /// <summary>The sources slides: as many as the list needs, the same on /present and in the .pptx.</summary>
+    public DeckSources SourcePages { get; init; } = DeckSources.None;
 
-    public int SlideCount => Charts.Count + (Since is null ? 0 : 1) + (HasTitleSlide ? 1 : 0) + (HasSourcesSlide ? 1 : 0);
+    public bool HasSourcesSlide => SourcePages.Count > 0;
+
+    public int SlideCount => Charts.Count + (Since is null ? 0 : 1) + (HasTitleSlide ? 1 : 0) + SourcePages.Count;
 
     public string Text(LocalizedText text) => text.In(Culture);
 }
@@ -42,6 +45,7 @@ public sealed record BriefingWords(
     string DashboardName,
     string SourcePrefix,
     string SourcesHeading,
+    string SourcesContinued,
     string SourcesNote,
     string Announced,
     string DateNotGiven,

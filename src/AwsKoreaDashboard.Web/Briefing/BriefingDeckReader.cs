@@ -65,14 +65,39 @@ public sealed class BriefingDeckReader(ReaderCharts readerCharts, ReaderSettings
         // The story's headline with its amount in the reader's currency, as on the page.
         var story = catalog.Story with { Title = new LocalizedText(presenter.StoryTitle, presenter.StoryTitle) };
         var since = withSince ? await SinceSlideAsync(catalog.Story.PrimarySource, cancellationToken) : null;
-        return new BriefingDeck(key, title, presenter.Culture, presenter.Currency, withStory ? story : null, slides, sources, Words(), since);
+        var words = Words();
+        return new BriefingDeck(key, title, presenter.Culture, presenter.Currency, withStory ? story : null, slides, sources, words, since)
+        {
+            SourcePages = SourcePages(sources, since, presenter.Culture, words),
+        };
+    }
+
+    /// <summary>The article's sources, then the outlets that reported since, each with its reports, on as many slides as they need.</summary>
+    private static DeckSources SourcePages(IReadOnlyList<SourceRecord> sources, BriefingSinceSlide? since, System.Globalization.CultureInfo culture, BriefingWords words)
+    {
+        var english = words.Language != "ko";
+        var articles = sources.Select(s => SourceItem.Of(s, culture, english, words.DateNotGiven)).ToList();
+        var followUps = since is null
+            ? []
+            : since.Chart.Outlets.Select(outlet => new SourceItem(
+                since.Chart.Events.Text(outlet.Name), null, null, null, null,
+                since.Chart.FollowUpCitations.Where(c => c.Outlet.Key == outlet.Key)
+                    .Select(c => new SourceLink(SourceItem.DateText(c.PublishedOn, words.DateNotGiven), c.Url)).ToList())).ToList();
+        return articles.Count + followUps.Count == 0 ? DeckSources.None : DeckSources.Paginate(articles, followUps);
     }
 
     private async Task<BriefingSinceSlide> SinceSlideAsync(SourceRecord article, CancellationToken cancellationToken)
     {
         var korean = settings.Language == "ko";
+        var chart = await readerCharts.SinceAsync(cancellationToken);
+        var rate = chart.Events.Events.PageRate;
+        // A row shows a converted amount when converted at the page's rate, or as an outlet converted it itself (marked).
+        var mark = localizer["Since.ConvertedMark"].Value;
+        var rateLine = rate is not null && chart.Rows.Any(r => r.Converted || r.Amount.Contains(mark, StringComparison.Ordinal))
+            ? localizer["Present.SinceRate", chart.Events.Rate(rate.KrwPerUsd), chart.Events.Text(rate.Outlet.Name), chart.Events.Date(rate.StatedOn)].Value
+            : null;
         return new BriefingSinceSlide(
-            await readerCharts.SinceAsync(cancellationToken),
+            chart,
             article,
             localizer["Since.NotFromArticle"],
             localizer["Since.SlideSourceLine"],
@@ -82,7 +107,8 @@ public sealed class BriefingDeckReader(ReaderCharts readerCharts, ReaderSettings
             korean ? "끝 연도" : "To",
             localizer["Since.Amount"],
             localizer["Since.Origin"],
-            localizer["Since.ConvertedMark"]);
+            localizer["Since.ConvertedMark"],
+            rateLine);
     }
 
     /// <summary>The line the chart card shows under a chart with converted amounts.</summary>
@@ -96,7 +122,8 @@ public sealed class BriefingDeckReader(ReaderCharts readerCharts, ReaderSettings
         localizer["SiteName"],
         localizer["SourcePrefix"],
         localizer["Footer.Sources"],
-        localizer["Footer.Note"],
+        localizer["Present.SourcesContinued"],
+        localizer["Present.SourcesNote"],
         localizer["Story.Announced"],
         localizer["DateNotGiven"],
         localizer["Note"],

@@ -6,7 +6,8 @@ namespace AwsKoreaDashboard.Web.Briefing;
 /// <summary>
 /// The since-the-article slide of a deck that includes it: the commitments chart as /since draws it, the
 /// words it needs, and the article's own source for its article rows. Follow-up amounts are the outlets'
-/// own, never from the original article, and never added up.
+/// own, never from the original article, and never added up. With a converted amount on it, the slide says how
+/// amounts were converted (<see cref="RateLine"/>), as a chart slide does.
 /// </summary>
 public sealed record BriefingSinceSlide(
     SinceChart Chart,
@@ -19,7 +20,8 @@ public sealed record BriefingSinceSlide(
     string ToHeader,
     string AmountHeader,
     string OriginHeader,
-    string ConvertedMark)
+    string ConvertedMark,
+    string? RateLine = null)
 {
     /// <summary>The key the chart's frame is named after (Chart since-commitments), as the page's chart card.</summary>
     public string Key => CommitmentPeriodsChart.Key;

@@ -81,10 +81,10 @@ public static class PowerPointDeckWriter
                 notes => SinceNotes(notes, deck, since)));
         }
 
-        if (deck.HasSourcesSlide)
+        foreach (var page in deck.SourcePages.Pages)
         {
             slides.Add(AddSlide(presentation, layouts[SlideKind.Sources], notesMaster,
-                slide => SourcesSlide(slide, deck, ++number),
+                slide => SourcesSlide(slide, deck, page, ++number),
                 _ => [Paragraph(language, Run(deck.Words.SourcesNote, language))]));
         }
 
@@ -160,7 +160,7 @@ public static class PowerPointDeckWriter
                 TextBox(6, "Dashboard", SlideBoxes.Dashboard, [Paragraph(language, Run($"{words.DashboardName} · {announced}", language, 14, bold: true, color: DeckPalette.Text))]),
                 SlideNumber(7, number, language),
                 deck.Since is { } since
-                    ? TextBox(8, "Since", SlideBoxes.SinceMeta, [Paragraph(language, Run($"{since.SourcesHeading}: {string.Join(" · ", since.Chart.ChartedEvents.Where(e => !e.IsFromArticle).Select(EventPresenter.EventDate))}", language, 12, color: DeckPalette.Highlight))])
+                    ? TextBox(8, "Since", SlideBoxes.SinceMeta, [Paragraph(language, Run($"{since.SourcesHeading}: {string.Join(" · ", since.Chart.ChartedEvents.Where(e => !e.IsFromArticle).Select(EventPresenter.EventDate))}", language, SlideBoxes.SmallPoints, color: DeckPalette.Highlight))])
                     : null,
             ]);
     }
@@ -193,11 +193,12 @@ public static class PowerPointDeckWriter
             small.Add(conversion);
         }
 
-        var box = SlideBoxes.Chart;
+        var boxes = SlideBoxes.ForChart(view.Title, view.Subtitle, view.Takeaway, small, view.SourceLine);
+        var box = boxes.Chart;
         return ShapeTree(
             [
-                Placeholder(2, "Title", "title", null, SlideBoxes.Title, [Paragraph(language, Run(view.Title, language))], "b"),
-                TextBox(3, "Subtitle", SlideBoxes.Subtitle, [Paragraph(language, Run(view.Subtitle, language, 16, color: DeckPalette.Muted))]),
+                Placeholder(2, "Title", "title", null, boxes.Title, [Paragraph(language, Run(view.Title, language))], "b"),
+                TextBox(3, "Subtitle", boxes.Subtitle, [Paragraph(language, Run(view.Subtitle, language, SlideBoxes.SubtitlePoints, color: DeckPalette.Muted))]),
                 new XElement(P + "graphicFrame",
                     new XElement(P + "nvGraphicFramePr",
                         new XElement(P + "cNvPr", new XAttribute("id", 4), new XAttribute("name", $"Chart {view.Key}"), new XAttribute("descr", view.AltText)),
@@ -206,9 +207,9 @@ public static class PowerPointDeckWriter
                     Transform(box.X, box.Y, box.Width, box.Height, P),
                     new XElement(A + "graphic", new XElement(A + "graphicData", new XAttribute("uri", C.NamespaceName),
                         new XElement(C + "chart", new XAttribute(R + "id", slide.GetIdOfPart(chartPart)))))),
-                TextBox(5, "Takeaway", SlideBoxes.Takeaway, [Paragraph(language, Run(view.Takeaway, language, 16, color: DeckPalette.Text))]),
-                small.Count > 0 ? TextBox(6, "Note", SlideBoxes.Notes, [Paragraph(language, Run(string.Join("  ·  ", small), language, 11, color: DeckPalette.Muted))]) : null,
-                TextBox(7, "Source", SlideBoxes.Source, [Paragraph(language, Run(view.SourceLine, language, 11, color: DeckPalette.Muted))]),
+                TextBox(5, "Takeaway", boxes.Takeaway, [Paragraph(language, Run(view.Takeaway, language, SlideBoxes.TakeawayPoints, color: DeckPalette.Text))]),
+                small.Count > 0 ? TextBox(6, "Note", boxes.Notes, small.Select(line => Paragraph(language, Run(line, language, SlideBoxes.SmallPoints, color: DeckPalette.Muted)))) : null,
+                TextBox(7, "Source", boxes.Source, [Paragraph(language, Run(view.SourceLine, language, SlideBoxes.SmallPoints, color: DeckPalette.Muted))]),
                 SlideNumber(8, number, language),
             ]);
     }
@@ -267,11 +268,14 @@ public static class PowerPointDeckWriter
 
         WritePart(chartPart, NativeChartWriter.ChartSpace("range", chart.Axis, chart.Axis.Max ?? 0, sheet, language, chartPart.GetIdOfPart(workbook)));
 
-        var box = SlideBoxes.Chart;
+        // The flag that the slide is not from the article, then how converted amounts were converted, if any are.
+        List<string> small = since.RateLine is { } rateLine ? [since.NotFromArticle, rateLine] : [since.NotFromArticle];
+        var boxes = SlideBoxes.ForChart(chart.Title, chart.Subtitle, chart.Takeaway, small, since.SourceLine);
+        var box = boxes.Chart;
         return ShapeTree(
             [
-                Placeholder(2, "Title", "title", null, SlideBoxes.Title, [Paragraph(language, Run(chart.Title, language))], "b"),
-                TextBox(3, "Subtitle", SlideBoxes.Subtitle, [Paragraph(language, Run(chart.Subtitle, language, 16, color: DeckPalette.Muted))]),
+                Placeholder(2, "Title", "title", null, boxes.Title, [Paragraph(language, Run(chart.Title, language))], "b"),
+                TextBox(3, "Subtitle", boxes.Subtitle, [Paragraph(language, Run(chart.Subtitle, language, SlideBoxes.SubtitlePoints, color: DeckPalette.Muted))]),
                 new XElement(P + "graphicFrame",
                     new XElement(P + "nvGraphicFramePr",
                         new XElement(P + "cNvPr", new XAttribute("id", 4), new XAttribute("name", $"Chart {since.Key}"), new XAttribute("descr", since.Chart.AltText)),
@@ -280,9 +284,13 @@ public static class PowerPointDeckWriter
                     Transform(box.X, box.Y, box.Width, box.Height, P),
                     new XElement(A + "graphic", new XElement(A + "graphicData", new XAttribute("uri", C.NamespaceName),
                         new XElement(C + "chart", new XAttribute(R + "id", slide.GetIdOfPart(chartPart)))))),
-                TextBox(5, "Takeaway", SlideBoxes.Takeaway, [Paragraph(language, Run(chart.Takeaway, language, 16, color: DeckPalette.Text))]),
-                TextBox(6, "Note", SlideBoxes.Notes, [Paragraph(language, Run(since.NotFromArticle, language, 11, bold: true, color: DeckPalette.Highlight))]),
-                TextBox(7, "Source", SlideBoxes.Source, [Paragraph(language, Run(since.SourceLine, language, 11, color: DeckPalette.Muted))]),
+                TextBox(5, "Takeaway", boxes.Takeaway, [Paragraph(language, Run(chart.Takeaway, language, SlideBoxes.TakeawayPoints, color: DeckPalette.Text))]),
+                TextBox(6, "Note", boxes.Notes,
+                [
+                    Paragraph(language, Run(since.NotFromArticle, language, SlideBoxes.SmallPoints, bold: true, color: DeckPalette.Highlight)),
+                    .. since.RateLine is { } rate ? [Paragraph(language, Run(rate, language, SlideBoxes.SmallPoints, color: DeckPalette.Muted))] : Array.Empty<XElement>(),
+                ]),
+                TextBox(7, "Source", boxes.Source, [Paragraph(language, Run(since.SourceLine, language, SlideBoxes.SmallPoints, color: DeckPalette.Muted))]),
                 SlideNumber(8, number, language),
             ]);
     }
@@ -333,65 +341,50 @@ public static class PowerPointDeckWriter
             ? Paragraph(language, Run($"{line}, ", language), Run(url, language, linkId: notes.AddHyperlinkRelationship(uri, true).Id))
             : Paragraph(language, Run(line, language));
 
-    private static XElement SourcesSlide(SlidePart slide, BriefingDeck deck, int number)
+    /// <summary>
+    /// One sources slide of <see cref="BriefingDeck.SourcePages"/>, the same pages as /present: the article's
+    /// sources, then the outlets that reported since under their own heading, each item's links under it, in
+    /// one column of projector-sized type (see <see cref="DeckSources"/>). A continuation says so in its title.
+    /// </summary>
+    private static XElement SourcesSlide(SlidePart slide, BriefingDeck deck, SourcesPage page, int number)
     {
+        const int points = 18;
         var language = deck.LanguageTag;
         var words = deck.Words;
         var items = new List<XElement>();
-        foreach (var source in deck.Sources)
+
+        XElement Link(SourceLink link) =>
+            Uri.TryCreate(link.Url, UriKind.Absolute, out var uri)
+                ? Paragraph(language, [.. link.Date is null ? [] : new[] { Run($"{link.Date} ", language, points) }, Run(link.Url, language, points, color: DeckPalette.Link, linkId: slide.AddHyperlinkRelationship(uri, true).Id)])
+                : Paragraph(language, Run(link.Text, language, points));
+
+        foreach (var source in page.Articles)
         {
-            if (items.Count > 0)
-            {
-                items.Add(Paragraph(language));
-            }
+            items.Add(Paragraph(language,
+                Run(source.Name, language, points, bold: true),
+                Run(", ", language, points),
+                Run($"「{source.Headline}」", source.HeadlineLanguage ?? language, points),
+                Run($"{(source.HeadlineEn is { } english ? $" ({english})" : "")}, {source.Date}", language, points)));
+            items.AddRange(source.Links.Select(Link));
+        }
 
-            var runs = new List<XElement>
+        if (page.FollowUps.Count > 0 && deck.Since is { } since)
+        {
+            items.Add(Paragraph(language, Run(since.SourcesHeading, language, points, bold: true, color: DeckPalette.Highlight)));
+            foreach (var outlet in page.FollowUps)
             {
-                Run(deck.Text(source.Publisher), language, 14, bold: true),
-                Run(", ", language, 14),
-                Run($"「{source.Headline}」", LanguageOf(source), 14),
-            };
-            if (!deck.IsKorean)
-            {
-                runs.Add(Run($" ({source.HeadlineEn})", language, 14));
-            }
-
-            runs.Add(Run($", {Date(source.PublishedOn, words)}", language, 14));
-            items.Add(Paragraph(language, [.. runs]));
-            if (source.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri))
-            {
-                items.Add(Paragraph(language, Run(url, language, 12, color: DeckPalette.Link, linkId: slide.AddHyperlinkRelationship(uri, true).Id)));
+                items.Add(Paragraph(language, Run(outlet.Name, language, points, bold: true)));
+                items.AddRange(outlet.Links.Select(Link));
             }
         }
 
         return ShapeTree(
             [
-                Placeholder(2, "Title", "title", null, SlideBoxes.Title, [Paragraph(language, Run(words.SourcesHeading, language))], "b"),
-                Placeholder(3, "Sources", "body", 1, deck.Since is null ? SlideBoxes.SourceList : SlideBoxes.ArticleSourceList, items),
-                deck.Since is { } since ? TextBox(6, "Reported since the article", SlideBoxes.SinceSourceList, SinceSources(slide, deck, since)) : null,
-                TextBox(4, "Note", SlideBoxes.SourceNote, [Paragraph(language, Run(words.SourcesNote, language, 12, color: DeckPalette.Muted))]),
+                Placeholder(2, "Title", "title", null, SlideBoxes.Title, [Paragraph(language, Run(page.Continued ? words.SourcesContinued : words.SourcesHeading, language))], "b"),
+                Placeholder(3, "Sources", "body", 1, SlideBoxes.SourceList, items),
+                page.IsLast ? TextBox(4, "Note", SlideBoxes.SourceNote, [Paragraph(language, Run(words.SourcesNote, language, 14, color: DeckPalette.Muted))]) : null,
                 SlideNumber(5, number, language),
             ]);
-    }
-
-    /// <summary>The follow-up outlets under their own heading, each report's date and link: not the article's sources.</summary>
-    private static IEnumerable<XElement> SinceSources(SlidePart slide, BriefingDeck deck, BriefingSinceSlide since)
-    {
-        var language = deck.LanguageTag;
-        var events = since.Chart.Events;
-        yield return Paragraph(language, Run(since.SourcesHeading, language, 14, bold: true, color: DeckPalette.Highlight));
-        foreach (var outlet in since.Chart.Outlets)
-        {
-            // One line per report: the outlet (bold), its date and its link; long links wrap within the column.
-            foreach (var citation in since.Chart.FollowUpCitations.Where(c => c.Outlet.Key == outlet.Key))
-            {
-                var name = Run($"{events.Text(outlet.Name)} ", language, 10, bold: true);
-                var date = Run($"{Date(citation.PublishedOn, deck.Words)} ", language, 10);
-                yield return Uri.TryCreate(citation.Url, UriKind.Absolute, out var uri)
-                    ? Paragraph(language, name, date, Run(citation.Url, language, 10, color: DeckPalette.Link, linkId: slide.AddHyperlinkRelationship(uri, true).Id))
-                    : Paragraph(language, name, date, Run(citation.Url, language, 10));
-            }
-        }
     }
 
     /// <summary>A headline is tagged with its own language: a Korean headline stays Korean in an English deck.</summary>

@@ -32,7 +32,7 @@ internal static class SlideText
             new XElement(P + "spPr", Transform(box.X, box.Y, box.Width, box.Height, A)),
             Body(paragraphs, anchor));
 
-    /// <summary>A text box (not a placeholder).</summary>
+    /// <summary>A text box (not a placeholder). Boxes are sized for their text (<see cref="TextMeasure"/>): none asks the renderer to shrink it.</summary>
     public static XElement TextBox(int id, string name, Box box, IEnumerable<XElement> paragraphs, string anchor = "t") =>
         new(P + "sp",
             new XElement(P + "nvSpPr",
@@ -48,7 +48,7 @@ internal static class SlideText
     {
         var list = paragraphs.ToList();
         return new XElement(P + "txBody",
-            new XElement(A + "bodyPr", new XAttribute("wrap", "square"), new XAttribute("lIns", 0), new XAttribute("rIns", 0), new XAttribute("anchor", anchor), new XElement(A + "normAutofit")),
+            new XElement(A + "bodyPr", new XAttribute("wrap", "square"), new XAttribute("lIns", 0), new XAttribute("rIns", 0), new XAttribute("anchor", anchor), new XElement(A + "noAutofit")),
             new XElement(A + "lstStyle"),
             list.Count > 0 ? list : [new XElement(A + "p")]);
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AwsKoreaDashboard.Testing;
@@ -42,13 +41,13 @@ public sealed partial class LibreOfficeRenderingTests(ITestOutputHelper output) 
         var deckFile = _temp.Combine($"{name}.pptx");
         await File.WriteAllBytesAsync(deckFile, content);
 
-        await RunAsync("soffice", $"-env:UserInstallation=file://{_temp.Combine("libreoffice-profile")} --headless --convert-to pdf --outdir {_temp.Path} {deckFile}");
+        await ExternalTool.RunAsync("soffice", $"-env:UserInstallation=file://{_temp.Combine("libreoffice-profile")} --headless --convert-to pdf --outdir {_temp.Path} {deckFile}");
         var pdf = Path.ChangeExtension(deckFile, ".pdf");
         Assert.True(File.Exists(pdf), "LibreOffice wrote no PDF");
-        var info = await RunAsync("pdfinfo", pdf);
+        var info = await ExternalTool.RunAsync("pdfinfo", pdf);
         Assert.Equal(deck.Slides.Count, int.Parse(PageCount().Match(info).Groups[1].Value, CultureInfo.InvariantCulture));
 
-        await RunAsync("pdftoppm", $"-r 60 -png {pdf} {_temp.Combine("page")}");
+        await ExternalTool.RunAsync("pdftoppm", $"-r 60 -png {pdf} {_temp.Combine("page")}");
         var pages = Directory.GetFiles(_temp.Path, "page-*.png").Order().ToList();
         Assert.Equal(deck.Slides.Count, pages.Count);
         for (var i = 0; i < deck.Slides.Count; i++)
@@ -84,15 +83,15 @@ public sealed partial class LibreOfficeRenderingTests(ITestOutputHelper output) 
         var deckFile = _temp.Combine($"{name}.pptx");
         await File.WriteAllBytesAsync(deckFile, content);
 
-        await RunAsync("soffice", $"-env:UserInstallation=file://{_temp.Combine("libreoffice-profile")} --headless --convert-to pdf --outdir {_temp.Path} {deckFile}");
+        await ExternalTool.RunAsync("soffice", $"-env:UserInstallation=file://{_temp.Combine("libreoffice-profile")} --headless --convert-to pdf --outdir {_temp.Path} {deckFile}");
         var pdf = Path.ChangeExtension(deckFile, ".pdf");
         Assert.True(File.Exists(pdf), "LibreOffice wrote no PDF");
-        var info = await RunAsync("pdfinfo", pdf);
+        var info = await ExternalTool.RunAsync("pdfinfo", pdf);
         Assert.Equal(deck.Slides.Count, int.Parse(PageCount().Match(info).Groups[1].Value, CultureInfo.InvariantCulture));
 
         var since = deck.Slides.ToList().FindIndex(s => s.ChartKey == "since-commitments");
         Assert.True(since > 0, "the deck has no since slide");
-        await RunAsync("pdftoppm", $"-r 60 -png -f {since + 1} -l {since + 1} {pdf} {_temp.Combine("since")}");
+        await ExternalTool.RunAsync("pdftoppm", $"-r 60 -png -f {since + 1} -l {since + 1} {pdf} {_temp.Combine("since")}");
         var page = Assert.Single(Directory.GetFiles(_temp.Path, "since-*.png"));
         var (drawn, highlighted, area) = ChartAreaPixels(PngImage.Decode(await File.ReadAllBytesAsync(page)));
         output.WriteLine($"page {since + 1} (since-commitments): {drawn} of {area} chart-area pixels drawn, {highlighted} in the highlight colour");
@@ -132,36 +131,4 @@ public sealed partial class LibreOfficeRenderingTests(ITestOutputHelper output) 
         return (drawn, highlighted, area);
     }
 
-    private static async Task<string> RunAsync(string program, string arguments)
-    {
-        var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException($"{program} is not installed: tests/run.sh installs libreoffice-impress-nogui and poppler-utils", e);
-        }
-
-        using (process)
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-            var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-            var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"{program} {arguments} did not finish in 3 minutes");
-            }
-
-            Assert.True(process.ExitCode == 0, $"{program} {arguments} exited with {process.ExitCode}: {await stderr}");
-            return await stdout;
-        }
-    }
 }

@@ -71,8 +71,9 @@ public sealed partial class PowerPointDeckTests : IDisposable
         {
             using var deck = await GetDeckAsync($"/exports/decks/{key}.pptx");
 
-            Assert.Equal(1 + charts.Count + 1, deck.Slides.Count);
-            Assert.Equal(["Title", .. charts.Select(_ => "Chart"), "Sources"], deck.Slides.Select(s => s.LayoutName));
+            // The sources run on as many slides as they need (Briefing/DeckSources.cs), never cut.
+            Assert.True(deck.Slides.Count >= 1 + charts.Count + 1, $"{key}: {deck.Slides.Count} slides");
+            Assert.Equal(["Title", .. charts.Select(_ => "Chart"), .. Enumerable.Repeat("Sources", deck.Slides.Count - 1 - charts.Count)], deck.Slides.Select(s => s.LayoutName));
             Assert.Equal(charts, deck.Slides.Skip(1).Take(charts.Count).Select(s => s.ChartKey));
             Assert.All(deck.Slides, (slide, i) => Assert.Equal((i + 1).ToString(), slide.Part.Slide.Descendants<A.Field>().Single(f => f.Type == "slidenum").Text!.Text));
         }

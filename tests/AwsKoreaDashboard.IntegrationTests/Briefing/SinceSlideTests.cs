@@ -59,7 +59,10 @@ public sealed class SinceSlideTests : IDisposable
     {
         using var deck = await GetDeckAsync("since-2023", "en", "USD");
 
-        Assert.Equal(["Title", "Chart", "Chart", "Sources"], deck.Slides.Select(s => s.LayoutName));
+        // The sources run on as many slides as they need (two or more here), never cut.
+        Assert.Equal(["Title", "Chart", "Chart"], deck.Slides.Take(3).Select(s => s.LayoutName));
+        Assert.All(deck.Slides.Skip(3), s => Assert.Equal("Sources", s.LayoutName));
+        Assert.True(deck.Slides.Count >= 5, $"the sources are on {deck.Slides.Count - 3} slide(s)");
         Assert.Equal(["investment-vs-previous", SinceKey], deck.Slides.Select(s => s.ChartKey).OfType<string>());
         Assert.Contains("Since the 2023 announcement: commitments to 2031", deck.Slides[0].Text);
         Assert.Contains("Reported since the article", deck.Slides[0].Text);
@@ -71,7 +74,7 @@ public sealed class SinceSlideTests : IDisposable
         using var money = await GetDeckAsync("money");
         using var briefing = await GetDeckAsync("briefing");
 
-        Assert.Equal(SinceKey, money.Slides[^2].ChartKey);
+        Assert.Equal(SinceKey, money.Slides.Last(s => s.LayoutName != "Sources").ChartKey);
         Assert.DoesNotContain(briefing.Slides, s => s.ChartKey == SinceKey);
         Assert.DoesNotContain("기사 이후 보도", string.Join("\n", briefing.Slides.Select(s => s.Text + s.Notes)));
     }
@@ -168,22 +171,27 @@ public sealed class SinceSlideTests : IDisposable
     {
         using var deck = await GetDeckAsync("since-2023", language, currency);
         using var briefing = await GetDeckAsync("briefing", language, currency);
-        var sources = deck.Slides[^1];
+        var sourcesSlides = deck.Slides.Where(s => s.LayoutName == "Sources").ToList();
         var api = await EventsAsync();
 
-        var paragraphs = sources.Paragraphs.ToList();
+        // The sources slides read as one list: the first titled as the others' start, the rest "continued".
+        var paragraphs = sourcesSlides.SelectMany(s => s.Paragraphs.Skip(1)).ToList();
+        var links = sourcesSlides.SelectMany(s => s.Links).ToList();
+        var sources = new { Text = string.Join("\n", paragraphs) };
         var at = paragraphs.FindIndex(p => p.StartsWith(heading, StringComparison.Ordinal));
-        Assert.True(at > 0, $"no heading '{heading}' on the sources slide:\n{sources.Text}");
+        Assert.True(at > 0, $"no heading '{heading}' on the sources slides:\n{sources.Text}");
         var below = string.Join("\n", paragraphs.Skip(at));
         var above = string.Join("\n", paragraphs.Take(at));
         // The article's own sources stay above, as a deck without the since chart lists them first.
         Assert.Contains(briefing.Slides[^1].Paragraphs[1], above);
+        Assert.Equal(language == "ko" ? "출처" : "Sources", sourcesSlides[0].Paragraphs[0]);
+        Assert.All(sourcesSlides.Skip(1), s => Assert.Equal(language == "ko" ? "출처 (계속)" : "Sources (continued)", s.Paragraphs[0]));
         foreach (var citation in ChartedFollowUps(api).SelectMany(e => e.GetProperty("citations").EnumerateArray()))
         {
             var url = citation.GetProperty("url").GetString()!;
             Assert.Contains(url, below);
             Assert.DoesNotContain(url, above);
-            Assert.Contains(url, sources.Links);
+            Assert.Contains(url, links);
         }
 
         Assert.DoesNotContain(briefing.Slides[^1].Paragraphs, p => p.StartsWith(heading, StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using AwsKoreaDashboard.Web.Briefing;
 using AwsKoreaDashboard.Web.Catalog;
 using AwsKoreaDashboard.Web.Charting;
 using AwsKoreaDashboard.Web.Infrastructure;
@@ -13,7 +14,7 @@ namespace AwsKoreaDashboard.Web.Pages.Present;
 /// selection, and the static copy works the same); /present/presenter (or /present/{deck}/presenter) is the
 /// presenter's window. Slides are numbered in the URL's fragment (#3).
 /// </summary>
-public sealed class IndexModel(ReaderCharts readerCharts, ReaderSettings reader) : PageModel
+public sealed class IndexModel(BriefingDeckReader decks, ReaderCharts readerCharts, ReaderSettings reader) : PageModel
 {
     public const string PresenterSegment = "presenter";
     public const string SelectionSegment = "selection";
@@ -32,14 +33,15 @@ public sealed class IndexModel(ReaderCharts readerCharts, ReaderSettings reader)
     /// <summary>A reader's own briefing: every chart is in the page, and the script picks.</summary>
     public bool IsSelection { get; private set; }
 
-    public IReadOnlyList<ChartView> ChartSlides { get; private set; } = [];
+    /// <summary>The deck as the PowerPoint file has it: the same charts, since slide and sources pages.</summary>
+    public BriefingDeck Deck { get; private set; } = null!;
 
-    public IReadOnlyList<SourceRecord> Sources { get; private set; } = [];
+    public IReadOnlyList<ChartView> ChartSlides => Deck.Charts.Select(c => c.Chart).ToList();
 
     /// <summary>The since-the-article chart, when the deck includes it (after its charts): follow-up reporting.</summary>
-    public SinceChart? Since { get; private set; }
+    public SinceChart? Since => Deck.Since?.Chart;
 
-    public int SlideCount => ChartSlides.Count + (Since is null ? 2 : 3);
+    public int SlideCount => Deck.SlideCount;
 
     /// <summary>The deck's address without the presenter segment, for the audience window.</summary>
     public string AudiencePath { get; private set; } = "";
@@ -65,20 +67,14 @@ public sealed class IndexModel(ReaderCharts readerCharts, ReaderSettings reader)
             return NotFound();
         }
 
-        DeckTitle = presenter.Text(chosen.Title);
+        // A selection page holds every chart (the script keeps the chosen ones), as a selection file of no list does.
+        Deck = (IsSelection ? await decks.SelectionAsync(null, cancellationToken) : await decks.DeckAsync(chosen.Key, cancellationToken))!;
+        DeckTitle = Deck.Title;
         DeckKey = IsSelection ? SelectionSegment : chosen.Key;
-        var keys = IsSelection ? catalog.Charts.Select(c => c.Key) : chosen.ChartKeys;
-        var builder = await readerCharts.BuilderAsync(cancellationToken);
-        ChartSlides = keys.Select(k => builder.Build(catalog.Chart(k)!)).ToList();
-        Since = !IsSelection && chosen.IncludesSince ? await readerCharts.SinceAsync(cancellationToken) : null;
         Story = catalog.Story;
         StoryTitle = presenter.StoryTitle;
         IsPresenter = view == PresenterSegment;
         AudiencePath = reader.Href(deck is null ? "/present" : $"/present/{deck}");
-        var cited = ChartSlides.SelectMany(s => s.Evidence).Select(f => f.Citation!.Source.Key)
-            .Append(catalog.Story.PrimarySource.Key)
-            .ToHashSet();
-        Sources = catalog.Sources.Where(s => cited.Contains(s.Key)).ToList();
         return Page();
     }
 }

@@ -211,6 +211,8 @@
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.target.closest('input, textarea, select')) return;
     const { key } = event;
+    // Space on a focused button or link presses it, as everywhere else.
+    if (key === ' ' && event.target.closest('button, a[href]')) return;
     if (blanked() && !['Shift', 'Control', 'Alt', 'Meta'].includes(key)) {
       event.preventDefault();
       setBlank(null);

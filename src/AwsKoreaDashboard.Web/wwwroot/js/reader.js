@@ -93,7 +93,7 @@
     const byChart = new Map(slides.map((slide) => [slide.querySelector('.chart-card')?.dataset.chartKey, slide]));
     const chosen = [...new Set(wanted)].map((key) => byChart.get(key)).filter(Boolean);
     if (chosen.length === 0) return;
-    const ordered = [slides[0], ...chosen, slides[slides.length - 1]];
+    const ordered = [slides[0], ...chosen, ...slides.filter((slide) => slide.classList.contains('slide--sources'))];
     slides.filter((slide) => !ordered.includes(slide)).forEach((slide) => slide.remove());
     ordered.forEach((slide, i) => {
       deck.appendChild(slide);
