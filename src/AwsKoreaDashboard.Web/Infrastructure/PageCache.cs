@@ -49,15 +49,15 @@ public sealed class PageCache(DataStatus status, IConfiguration configuration, I
     /// by its value too, lower-cased and limited to what a chart list can hold, and such entries have a small cap
     /// of their own.
     /// </summary>
-    public sealed record Cacheable(int Status = StatusCodes.Status200OK, bool PerLanguageOnly = false, string? QueryParameter = null)
+    public sealed record Cacheable(int Status = StatusCodes.Status200OK, bool PerReaderOnly = false, string? QueryParameter = null)
     {
         public static readonly Cacheable Page = new();
 
         /// <summary>The reader's own selection as a PowerPoint file: keyed by its chart list.</summary>
         public static readonly Cacheable Selection = new(QueryParameter: "charts");
 
-        /// <summary>The not-found page: one per language, whatever the unknown address was.</summary>
-        public static readonly Cacheable NotFound = new(StatusCodes.Status404NotFound, PerLanguageOnly: true);
+        /// <summary>The not-found page: one per language and currency, whatever the unknown address was.</summary>
+        public static readonly Cacheable NotFound = new(StatusCodes.Status404NotFound, PerReaderOnly: true);
     }
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
@@ -113,9 +113,10 @@ public sealed class PageCache(DataStatus status, IConfiguration configuration, I
     /// <summary>The route, not the address: literal segments in another case are the same page.</summary>
     private static string KeyOf(HttpContext context, Cacheable rule)
     {
-        if (rule.PerLanguageOnly)
+        if (rule.PerReaderOnly)
         {
-            return $"not-found|{context.RequestServices.GetRequiredService<ReaderSettings>().Language}";
+            var reader = context.RequestServices.GetRequiredService<ReaderSettings>();
+            return $"not-found|{reader.Language}|{reader.Currency}";
         }
 
         var pattern = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "";
