@@ -1,5 +1,6 @@
 // Lighthouse with its mobile preset (the default: a Moto G Power sized screen, simulated slow 4G and a 4x
-// slower CPU) on the pages people land on, in Debian's Chromium. Each page runs several times on a fresh
+// slower CPU) on the pages people land on (the dashboard, a chart, the briefing, /since, a figure page, an
+// embedded chart), in Debian's Chromium. Each page runs several times on a fresh
 // Chromium and the report takes the median of each score and metric: the machine is shared and busy, and
 // one run of Lighthouse's simulated throttling still moves with the host's load.
 // Usage: node lighthouse.mjs http://127.0.0.1:5099 [runs, default 3] [path ...]
@@ -14,7 +15,8 @@ const seoOnly = args.includes('--seo');
 const positional = args.filter((a) => a !== '--json' && a !== '--seo');
 const base = positional[0].replace(/\/$/, '');
 const runs = Number(positional[1] || 3);
-const paths = positional.length > 2 ? positional.slice(2) : ['/ko/KRW/', '/ko/KRW/charts/annual-pace', '/ko/KRW/present'];
+const paths = positional.length > 2 ? positional.slice(2) : ['/ko/KRW/', '/ko/KRW/charts/annual-pace', '/ko/KRW/present',
+  '/ko/KRW/since', '/ko/KRW/figures/investment-2023-2027-krw', '/ko/KRW/embed/charts/annual-pace', '/en/USD/'];
 const categories = seoOnly ? ['seo'] : ['performance', 'seo', 'accessibility', 'best-practices'];
 const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];

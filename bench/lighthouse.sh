@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Lighthouse, mobile preset, on a Release publish started the way bench/run.sh starts it: the dashboard,
-# a chart page and the presentation, each run several times (median reported), in Debian's Chromium.
+# a chart page, the presentation, /since, a figure page and an embedded chart, each run several times (median reported), in Debian's Chromium.
 # Dashboard__PublicOrigin is the app's own origin, so canonical and hreflang links are absolute as in
 # production. Writes bench/results/lighthouse.json and prints a table.
 # Usage: bench/lighthouse.sh [runs per page, default 3] [path ...]
@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 runs=${1:-3}
 shift || true
-port=5098
+port=${LIGHTHOUSE_PORT:-5098}
 base="http://127.0.0.1:$port"
 work=$(mktemp -d)
 app_pid=""
@@ -35,7 +35,7 @@ for _ in $(seq 1 2000); do
   sleep 0.01
 done
 # Warm the page cache and the JIT so the first Lighthouse run does not measure a cold server.
-for path in /ko/KRW/ /ko/KRW/charts/annual-pace /ko/KRW/present; do curl -s -o /dev/null -H "Accept-Encoding: br" "$base$path"; done
+for path in /ko/KRW/ /ko/KRW/charts/annual-pace /ko/KRW/present /ko/KRW/since /ko/KRW/figures/investment-2023-2027-krw /ko/KRW/embed/charts/annual-pace /en/USD/; do curl -s -o /dev/null -H "Accept-Encoding: br" "$base$path"; done
 
 echo "Lighthouse on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) ..."
 out=$(cd bench && node lighthouse.mjs "$base" "$runs" "$@")

@@ -43,6 +43,18 @@ public sealed class BrowserPage : IAsyncDisposable
 
     public ILocator ChartCard(string key) => Page.Locator($"#chart-{key}");
 
+    /// <summary>The header's settings button: language, currency and theme sit behind it.</summary>
+    public ILocator SettingsButton => Page.Locator("[data-settings-toggle]");
+
+    /// <summary>Opens the header's settings, so that its switches can be clicked.</summary>
+    public async Task OpenSettingsAsync()
+    {
+        if (await SettingsButton.GetAttributeAsync("aria-expanded") != "true")
+        {
+            await SettingsButton.ClickAsync();
+        }
+    }
+
     public ILocator ChartCards => Page.Locator(".chart-card");
 
     /// <summary>

@@ -81,6 +81,7 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
         var investment = tab.Page.Locator(".kpi[data-figure='investment-2023-2027-krw'] .kpi__value");
         await Assertions.Expect(investment).ToHaveTextAsync("약 7.85조 원");
 
+        await tab.OpenSettingsAsync();
         await tab.Page.GetByRole(AriaRole.Link, new() { Name = "달러($)" }).ClickAsync();
         await tab.WaitForChartAsync("investment-vs-previous");
 
@@ -98,12 +99,14 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
         var title = tab.ChartCard("cloud-adoption-oecd").Locator(".chart-card__title");
         await Assertions.Expect(title).ToHaveTextAsync("한국 기업의 클라우드 이용률은 OECD 평균보다 17%p 낮다");
 
+        await tab.OpenSettingsAsync();
         await tab.Page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await tab.WaitForChartAsync("cloud-adoption-oecd");
 
         await Assertions.Expect(title).ToHaveTextAsync("Korean firms use the cloud far less than the OECD average");
         Assert.Equal("en", await tab.Page.Locator("html").GetAttributeAsync("lang"));
 
+        await tab.OpenSettingsAsync();
         await tab.Page.GetByRole(AriaRole.Link, new() { Name = "한국어" }).ClickAsync();
         await Assertions.Expect(title).ToHaveTextAsync("한국 기업의 클라우드 이용률은 OECD 평균보다 17%p 낮다");
     }

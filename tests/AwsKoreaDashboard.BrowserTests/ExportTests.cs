@@ -88,6 +88,40 @@ public sealed class ExportTests(BrowserFixture browser) : IClassFixture<BrowserF
     }
 
     [Theory]
+    [InlineData("en", "USD", "square", 1440)]
+    [InlineData("en", "KRW", "square", 1440)]
+    [InlineData("ko", "KRW", "square", 1440)]
+    [InlineData("en", "USD", "slide", 1440)]
+    [InlineData("en", "USD", "page", 1440)]
+    // A page image from a phone is 480 px wide: the takeaway takes five lines there.
+    [InlineData("en", "USD", "page", 390)]
+    [InlineData("ko", "KRW", "page", 390)]
+    public async Task An_exported_image_holds_every_word_of_its_texts_and_never_an_ellipsis(string language, string currency, string size, int viewport)
+    {
+        const string Key = "economic-effects";
+        await using var tab = await browser.NewPageAsync(width: viewport, height: 900);
+        await tab.GotoAsync($"/{language}/{currency}/charts/{Key}");
+        await tab.WaitForChartAsync(Key);
+        var card = tab.ChartCard(Key);
+        await card.Locator("details.export > summary").ClickAsync();
+        await card.Locator(".export__size").SelectOptionAsync(size);
+        await card.Locator(".export__scale").SelectOptionAsync("1");
+
+        var png = PngImage.Decode((await DownloadAsync(tab, Key, "png")).Bytes);
+        var layout = await ExportLayoutAsync(tab, Key);
+        var blocks = layout.GetProperty("blocks");
+        string Joined(JsonElement block) => string.Join(" ", block.GetProperty("lines").EnumerateArray().Select(l => l.GetString()));
+
+        Assert.Equal(Squash(await card.Locator(".chart-card__takeaway").TextContentAsync()), Joined(blocks.GetProperty("takeaway")));
+        Assert.Equal(Squash(await card.Locator(".chart-card__title").TextContentAsync()), Joined(blocks.GetProperty("title")));
+        var everyLine = new[] { "title", "subtitle", "takeaway", "source" }.Select(b => blocks.GetProperty(b))
+            .Concat(blocks.GetProperty("notes").EnumerateArray())
+            .SelectMany(b => b.GetProperty("lines").EnumerateArray().Select(l => l.GetString()!));
+        Assert.DoesNotContain(everyLine, line => line.EndsWith('…'));
+        Assert.Equal((layout.GetProperty("width").GetInt32(), layout.GetProperty("height").GetInt32()), (png.Width, png.Height));
+    }
+
+    [Theory]
     [InlineData("ko", "KRW", "square", 1)]
     [InlineData("en", "USD", "page", 4)]
     [InlineData("ko", "USD", "slide", 2)]

@@ -14,12 +14,14 @@ public sealed class ReaderPreferenceTests(BrowserFixture browser) : IClassFixtur
     {
         await using var tab = await browser.NewPageAsync();
         await tab.GotoAsync("/ko/KRW/");
+        await tab.OpenSettingsAsync();
         await tab.Page.GetByRole(AriaRole.Button, new() { Name = "어둡게" }).ClickAsync();
         await Assertions.Expect(tab.Page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
 
         await tab.Page.Locator(".site-nav").GetByRole(AriaRole.Link, new() { Name = "모든 수치" }).ClickAsync();
         await Assertions.Expect(tab.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/ko/KRW/figures$"));
         await Assertions.Expect(tab.Page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
+        await tab.OpenSettingsAsync();
         await Assertions.Expect(tab.Page.GetByRole(AriaRole.Button, new() { Name = "어둡게" })).ToHaveAttributeAsync("aria-pressed", "true");
 
         await tab.Page.ReloadAsync();
@@ -61,6 +63,7 @@ public sealed class ReaderPreferenceTests(BrowserFixture browser) : IClassFixtur
         await tab.ChartCard("renewable-target-year").ScrollIntoViewIfNeededAsync();
         await tab.Page.EvaluateAsync("document.getElementById('chart-renewable-target-year').scrollIntoView({ block: 'start' })");
 
+        await tab.OpenSettingsAsync();
         await tab.Page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
 
         await Assertions.Expect(tab.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/en/KRW/#chart-renewable-target-year$"));

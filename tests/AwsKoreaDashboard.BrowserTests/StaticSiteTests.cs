@@ -30,8 +30,10 @@ public sealed class StaticSiteTests(BrowserFixture browser) : IClassFixture<Brow
         await tab.WaitForAllChartsAsync();
         Assert.True(await tab.PaintedPixelsAsync("annual-pace") > 1000);
 
+        await tab.OpenSettingsAsync();
         await tab.Page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await tab.Page.WaitForURLAsync("**/en/KRW/index.html");
+        await tab.OpenSettingsAsync();
         await tab.Page.GetByRole(AriaRole.Link, new() { Name = "Dollars ($)" }).ClickAsync();
         await tab.Page.WaitForURLAsync("**/en/USD/index.html");
         await Assertions.Expect(tab.Page.Locator(".kpi[data-figure='investment-2023-2027-krw'] .kpi__value")).ToHaveTextAsync("$5.88B");
@@ -76,6 +78,7 @@ public sealed class StaticSiteTests(BrowserFixture browser) : IClassFixture<Brow
         await tab.Page.GotoAsync(new Uri(Path.Combine(site, "ko", "KRW", "index.html")).ToString());
         await tab.WaitForAllChartsAsync();
 
+        await tab.OpenSettingsAsync();
         await tab.Page.GetByRole(AriaRole.Button, new() { Name = "어둡게" }).ClickAsync();
         Assert.Equal("dark", await tab.Page.Locator("html").GetAttributeAsync("data-theme"));
         Assert.Equal("rgb(17, 21, 28)", await tab.Page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));

@@ -30,22 +30,34 @@ public sealed partial class FigurePresenter(DashboardCatalog catalog, CultureInf
     [GeneratedRegex(@"\{([a-z0-9-]+)\}")]
     private static partial Regex Token();
 
-    /// <summary>The figure in the reader's currency when it is money, as it is otherwise.</summary>
-    public ShownValue Show(FigureRecord figure)
+    /// <summary>
+    /// The figure in the reader's currency when it is money, as it is otherwise, written as a card, a chart
+    /// label or a slide shows it: at most three significant digits ("$1.59B"; see <see cref="NumberFormatter.FormatBrief"/>).
+    /// The value itself stays exact, for the files.
+    /// </summary>
+    public ShownValue Show(FigureRecord figure) => Show(figure, brief: true);
+
+    /// <summary>As <see cref="Show(FigureRecord)"/>, with every digit the figure has: the evidence panel and its arithmetic.</summary>
+    public ShownValue ShowExact(FigureRecord figure) => Show(figure, brief: false);
+
+    private ShownValue Show(FigureRecord figure, bool brief)
     {
+        string Written(FigureRecord f) =>
+            brief ? NumberFormatter.FormatBrief(f.Value, f.Unit, culture, f.Approximate, f.Qualifier) : f.Format(culture);
+
         if (!Units.IsMoney(figure.Unit) || figure.Unit == currency)
         {
-            return new ShownValue(figure, figure.Value, figure.Unit, figure.Format(culture), null);
+            return new ShownValue(figure, figure.Value, figure.Unit, Written(figure), null);
         }
 
         if (figure.PairKey is not null && catalog.Figure(figure.PairKey) is { } pair && pair.Unit == currency)
         {
-            return new ShownValue(pair, pair.Value, pair.Unit, pair.Format(culture), null);
+            return new ShownValue(pair, pair.Value, pair.Unit, Written(pair), null);
         }
 
         if (catalog.Figure(ExchangeRateKey) is not { } rate)
         {
-            return new ShownValue(figure, figure.Value, figure.Unit, figure.Format(culture), null);
+            return new ShownValue(figure, figure.Value, figure.Unit, Written(figure), null);
         }
 
         // Three significant digits: the rate itself is rounded, and so are most of the article's amounts.
@@ -63,8 +75,23 @@ public sealed partial class FigurePresenter(DashboardCatalog catalog, CultureInf
     /// Replaces each {figure-key} in text (chart titles and takeaways, the story's title) with the figure as this
     /// reader sees it; a converted amount says so, so that no sentence passes a conversion off as the article's.
     /// </summary>
-    public string FillTokens(LocalizedText text) =>
-        Token().Replace(text.In(culture), match => catalog.Figure(match.Groups[1].Value) is { } figure ? MarkedLabel(Show(figure)) : match.Value);
+    public string FillTokens(LocalizedText text)
+    {
+        var written = text.In(culture);
+        return Token().Replace(written, match =>
+        {
+            if (catalog.Figure(match.Groups[1].Value) is not { } figure)
+            {
+                return match.Value;
+            }
+
+            // "지난 5년(약 2.72조 원, 환산)", not "(약 2.72조 원 (환산))": no brackets inside brackets.
+            var end = match.Index + match.Length;
+            var inBrackets = match.Index > 0 && written[match.Index - 1] == '(' && end < written.Length && written[end] == ')';
+            var shown = Show(figure);
+            return inBrackets && shown.IsConverted ? localizer["ConvertedMarkInBrackets", shown.Text] : MarkedLabel(shown);
+        });
+    }
 
     /// <summary>"$76.4B (converted)" for a converted value, the text alone otherwise: sentences, text alternatives.</summary>
     public string Marked(ShownValue value) =>
@@ -96,7 +123,7 @@ public sealed partial class FigurePresenter(DashboardCatalog catalog, CultureInf
         return formula.Parts().Select(part => part.Kind switch
         {
             FormulaPartKind.Figure when catalog.Figure(part.Text) is { } input =>
-                new ArithmeticTerm(ownCurrencies ? input.Format(culture) : Marked(Show(input)), input),
+                new ArithmeticTerm(ownCurrencies ? input.Format(culture) : Marked(ShowExact(input)), input),
             FormulaPartKind.Number => new ArithmeticTerm(NumberFormatter.Decimal(part.Number, 4)),
             FormulaPartKind.Operator => new ArithmeticTerm(part.Text switch { "*" => "×", "/" => "÷", "-" => "−", _ => part.Text }),
             _ => new ArithmeticTerm(part.Text),

@@ -116,6 +116,23 @@ public static class NumberFormatter
         return n.ToString("#,0", Invariant) + suffix;
     }
 
+    /// <summary>How many significant digits a card, a chart label or a slide shows: "$1.59B", not "$1.5875B".</summary>
+    public const int BriefSignificantDigits = 3;
+
+    /// <summary>
+    /// A value as a person writes it in a card, a label or a slide: money, shares and multiples to at most
+    /// <see cref="BriefSignificantDigits"/> significant digits ("$1.59B", "15.9억 달러"). Counts, years, ranks and
+    /// rates are exact. The article's own figure, with every digit, stays in the evidence panel and the files.
+    /// </summary>
+    public static string FormatBrief(double value, string unit, CultureInfo culture, bool approximate = false, string? qualifier = null) =>
+        Format(Brief(value, unit), unit, culture, approximate, qualifier);
+
+    /// <summary>The value <see cref="FormatBrief"/> writes.</summary>
+    public static double Brief(double value, string unit) =>
+        Units.IsMoney(unit) || unit is Units.Percent or Units.PercentagePoints or Units.Multiple
+            ? RoundSignificant(value, BriefSignificantDigits)
+            : value;
+
     /// <summary>Rounds to a number of significant digits: a converted amount should not look more precise than its inputs.</summary>
     public static double RoundSignificant(double value, int digits)
     {

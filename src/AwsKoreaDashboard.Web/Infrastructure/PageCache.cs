@@ -53,7 +53,7 @@ public sealed class PageCache(DataStatus status, IConfiguration configuration, M
     /// of their own. An endpoint that reads several (<see cref="ExactQuery"/>: oEmbed) is keyed by their exact
     /// values, escaped, under the same cap: it answers 200 only for values it validated, and only 200 is stored.
     /// </summary>
-    public sealed record Cacheable(int Status = StatusCodes.Status200OK, bool PerLanguageOnly = false, string? QueryParameter = null, IReadOnlyList<string>? ExactQuery = null, bool Compressible = true)
+    public sealed record Cacheable(int Status = StatusCodes.Status200OK, bool PerReaderOnly = false, string? QueryParameter = null, IReadOnlyList<string>? ExactQuery = null, bool Compressible = true)
     {
         public static readonly Cacheable Page = new();
 
@@ -63,8 +63,8 @@ public sealed class PageCache(DataStatus status, IConfiguration configuration, M
         /// <summary>The reader's own selection as a PowerPoint file: keyed by its chart list.</summary>
         public static readonly Cacheable Selection = new(QueryParameter: "charts");
 
-        /// <summary>The not-found page: one per language, whatever the unknown address was.</summary>
-        public static readonly Cacheable NotFound = new(StatusCodes.Status404NotFound, PerLanguageOnly: true);
+        /// <summary>The not-found page: one per language and currency, whatever the unknown address was.</summary>
+        public static readonly Cacheable NotFound = new(StatusCodes.Status404NotFound, PerReaderOnly: true);
     }
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
@@ -120,9 +120,10 @@ public sealed class PageCache(DataStatus status, IConfiguration configuration, M
     /// <summary>The route, not the address: literal segments in another case are the same page.</summary>
     private static string KeyOf(HttpContext context, Cacheable rule)
     {
-        if (rule.PerLanguageOnly)
+        if (rule.PerReaderOnly)
         {
-            return $"not-found|{context.RequestServices.GetRequiredService<ReaderSettings>().Language}";
+            var reader = context.RequestServices.GetRequiredService<ReaderSettings>();
+            return $"not-found|{reader.Language}|{reader.Currency}";
         }
 
         var pattern = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "";

@@ -40,11 +40,12 @@ public sealed class ReaderSettings
         Language = HasReaderPath ? language : ReaderUrls.LanguageOf(path) ?? "ko";
         Currency = currency;
         PagePath = pagePath;
-        if (context.GetEndpoint()?.Metadata.GetMetadata<PageCache.Cacheable>() is { PerLanguageOnly: true })
+        if (context.GetEndpoint()?.Metadata.GetMetadata<PageCache.Cacheable>() is { PerReaderOnly: true })
         {
-            // The not-found page is one page per language, whatever address was not found: nothing of that
-            // address (its path, its currency) may reach the page that every later miss is served.
-            (HasReaderPath, Currency, PagePath) = (false, Units.Krw, "/");
+            // The not-found page is one page per language and currency, whatever address was not found: its
+            // switches show the address's currency, and nothing else of that address (its path) may reach the
+            // page that every later miss is served. A currency the address does not name is the default.
+            (HasReaderPath, PagePath) = (false, "/");
         }
     }
 

@@ -26,6 +26,9 @@ public sealed class SinceModel(ReaderCharts charts, EventCatalogReader events, R
 
     public string ChartAltText { get; private set; } = "";
 
+    /// <summary>For each disagreement, the event under which it is shown in full.</summary>
+    public IReadOnlyDictionary<string, string> DisagreementHome { get; private set; } = new Dictionary<string, string>();
+
     /// <summary>The chart card: the same partial a deck's since slide uses.</summary>
     public SinceChart Card { get; private set; } = null!;
 
@@ -37,8 +40,13 @@ public sealed class SinceModel(ReaderCharts charts, EventCatalogReader events, R
         Timeline = catalog.Events.Select(e => new EventView(
                 e,
                 e.Amounts.Select(a => Events.Show(a, e)).ToList(),
-                e.FigureKeys.Select(k => Figures.Catalog.Figure(k)).OfType<FigureRecord>().Select(Figures.Show).ToList()))
+                // A figure and its pair show as one value in the reader's currency: list it once.
+                e.FigureKeys.Select(k => Figures.Catalog.Figure(k)).OfType<FigureRecord>().Select(Figures.Show).DistinctBy(v => v.FigureKey).ToList()))
             .ToList();
+        // A disagreement that concerns several events is shown once, under the first of them; the others link to it.
+        DisagreementHome = catalog.Disagreements.ToDictionary(
+            d => d.Key,
+            d => catalog.Events.FirstOrDefault(e => d.EventKeys.Contains(e.Key))?.Key ?? "");
         var chart = new CommitmentPeriodsChart(Figures, Events, localizer);
         PeriodRows = chart.Rows();
         Chart = chart.Payload(PeriodRows);

@@ -38,6 +38,58 @@ public sealed partial class FiguresPageTests : IDisposable
             shown.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
     }
 
+    [GeneratedRegex(@"\{[a-z0-9-]+\}")]
+    private static partial Regex FigureToken();
+
+    [Fact]
+    public async Task No_figure_page_shows_a_raw_figure_token_in_any_language_or_currency()
+    {
+        var keys = _app.Data.Read("figures.json")["figures"]!.AsArray().Select(f => (string)f!["key"]!).ToList();
+        var raw = new List<string>();
+        foreach (var (language, currency) in new[] { ("ko", "KRW"), ("ko", "USD"), ("en", "KRW"), ("en", "USD") })
+        {
+            foreach (var key in keys)
+            {
+                var page = await HtmlPage.GetAsync(_client, $"/{language}/{currency}/figures/{key}");
+                var texts = new[] { page.Title ?? "", page.Body!.TextContent }
+                    .Concat(page.All.SelectMany(e => e.Attributes).Where(a => a.Name is "title" or "aria-label" or "content" or "alt").Select(a => a.Value));
+                raw.AddRange(texts.SelectMany(t => FigureToken().Matches(t)).Select(m => $"/{language}/{currency}/figures/{key}: {m.Value}"));
+            }
+        }
+
+        Assert.NotEmpty(keys);
+        Assert.Empty(raw.Distinct());
+    }
+
+    [Theory]
+    [InlineData("en", "AWS expects about $76.4B† in value, about $11.3B† of GDP")]
+    [InlineData("ko", "AWS가 내다본 효과: 경제적 가치 약 764억 달러 (환산), GDP 약 113억 달러 (환산)")]
+    public async Task The_charts_that_use_a_figure_are_named_by_their_titles_as_the_reader_reads_them(string language, string title)
+    {
+        var page = await HtmlPage.GetAsync(_client, $"/{language}/USD/figures/economic-value-2028-krw");
+
+        Assert.Contains(title, page.QuerySelectorAll("#used-in-title + ul a").Select(Text));
+    }
+
+    [Theory]
+    [InlineData("en", "USD", "about ₩102T", "= about $76.4B†")]
+    [InlineData("ko", "USD", "약 102조 원", "= 약 764억 달러 (환산)")]
+    public async Task An_amount_the_article_gives_only_in_the_other_currency_shows_the_readers_currency_too_marked(string language, string currency, string article, string converted)
+    {
+        var page = await HtmlPage.GetAsync(_client, $"/{language}/{currency}/figures/economic-value-2028-krw");
+
+        Assert.Equal(article, Text(page.QuerySelector("#evidence .fact__value")!));
+        Assert.StartsWith(converted + " ·", Text(page.QuerySelector("#evidence .fact__converted")!));
+    }
+
+    [Fact]
+    public async Task An_amount_in_the_readers_own_currency_has_no_converted_line()
+    {
+        var page = await HtmlPage.GetAsync(_client, "/en/KRW/figures/economic-value-2028-krw");
+
+        Assert.Null(page.QuerySelector("#evidence .fact__converted"));
+    }
+
     [Theory]
     [InlineData("en", "USD", "korea-to-india-annual-ratio", "$1.176B ÷ $1.5875B × 100 = 74.1%")]
     [InlineData("ko", "KRW", "cloud-adoption-gap-to-oecd", "45% − 28% = 17%p")]

@@ -73,18 +73,49 @@ public sealed class SincePageTests : IDisposable
     }
 
     [Fact]
-    public async Task Every_disagreement_of_the_data_shows_all_of_its_values()
+    public async Task Every_disagreement_of_the_data_shows_all_of_its_values_once_and_its_other_events_link_to_it()
     {
         var page = await HtmlPage.GetAsync(_client, "/since?culture=en&currency=KRW");
 
         foreach (var disagreement in _app.Data.Read("events.json")["disagreements"]!.AsArray())
         {
             var key = (string)disagreement!["key"]!;
-            foreach (var eventKey in disagreement["events"]!.AsArray().Select(e => (string)e!))
+            var eventKeys = disagreement["events"]!.AsArray().Select(e => (string)e!).ToList();
+            var boxes = page.QuerySelectorAll($"[data-disagreement='{key}']");
+            Assert.Single(boxes);
+            Assert.Equal(disagreement["values"]!.AsArray().Count, boxes[0].QuerySelectorAll(".sources-differ__value").Length);
+            var home = boxes[0].Closest("li[data-event]")!.GetAttribute("data-event")!;
+            Assert.Contains(home, eventKeys);
+            foreach (var other in eventKeys.Where(e => e != home))
             {
-                var shown = page.QuerySelectorAll($"li[data-event='{eventKey}'] [data-disagreement='{key}'] .sources-differ__value");
-                Assert.Equal(disagreement["values"]!.AsArray().Count, shown.Length);
+                Assert.Equal($"#disagreement-{key}", page.QuerySelector($"li[data-event='{other}'] [data-disagreement-ref='{key}'] a")!.GetAttribute("href"));
             }
+        }
+    }
+
+    [Theory]
+    [InlineData("ko", "KRW")]
+    [InlineData("en", "USD")]
+    public async Task An_article_figure_and_its_pair_are_listed_once_under_their_event(string language, string currency)
+    {
+        var page = await HtmlPage.GetAsync(_client, $"/{language}/{currency}/since");
+
+        foreach (var list in page.QuerySelectorAll("li[data-event] .timeline__amounts"))
+        {
+            var values = list.Children.Select(li => Squash(li.QuerySelector("strong")!.TextContent)).ToList();
+            Assert.Equal(values.Distinct(), values);
+        }
+
+        Assert.Single(page.QuerySelectorAll("li[data-event='article-plan-2023-2027'] [data-figure]"));
+    }
+
+    [Fact]
+    public async Task No_value_on_the_page_puts_brackets_inside_brackets()
+    {
+        foreach (var url in new[] { "/ko/KRW/since", "/en/USD/since", "/ko/KRW/", "/en/KRW/" })
+        {
+            var page = await HtmlPage.GetAsync(_client, url);
+            Assert.DoesNotMatch(@"\([^()]*\([^()]*\)[^()]*\)", Squash(page.Body!.TextContent));
         }
     }
 
@@ -146,7 +177,7 @@ public sealed class SincePageTests : IDisposable
         Assert.All(rows, row => Assert.Contains(row.QuerySelector("th")!.TextContent, alt));
         var amounts = rows.Select(r => r.QuerySelector("td.num")!.TextContent).ToList();
         Assert.Equal(currency == "USD" ? "$5.11B (converted) · $5.13B (converted)" : "약 7조 원", amounts[2]);
-        Assert.Equal(currency == "USD" ? "$5B" : "7.157조 원 (환산) · 약 7.12조 원 (환산)", amounts[3]);
+        Assert.Equal(currency == "USD" ? "$5B" : "7.16조 원 (환산) · 약 7.12조 원 (환산)", amounts[3]);
     }
 
     [Fact]

@@ -61,10 +61,25 @@ public sealed class CanonicalUrlTests : IDisposable
         Assert.Equal("en", (await HtmlOf(english)).DocumentElement.GetAttribute("lang"));
     }
 
+    [Theory]
+    [InlineData("/en/USD/charts/no-such-chart", "USD")]
+    [InlineData("/en/KRW/charts/no-such-chart", "KRW")]
+    [InlineData("/ko/USD/typo", "USD")]
+    [InlineData("/no-such-page", "KRW")]
+    public async Task The_not_found_page_shows_the_currency_of_its_address_selected(string address, string currency)
+    {
+        await _client.GetAsync(address.Replace("USD", "KRW", StringComparison.Ordinal));
+        var response = await _client.GetAsync(address);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = await HtmlOf(response);
+        Assert.Equal(currency, page.QuerySelector("[data-reader-currency][aria-current='true']")!.GetAttribute("data-reader-currency"));
+    }
+
     [Fact]
     public async Task The_not_found_page_kept_for_a_language_carries_nothing_of_the_address_that_first_missed()
     {
-        var first = await _client.GetAsync("/en/USD/call-this-number-to-claim-your-refund");
+        var first = await _client.GetAsync("/en/KRW/call-this-number-to-claim-your-refund");
         var later = await _client.GetAsync("/en/KRW/typo");
         var body = await later.Content.ReadAsStringAsync();
 

@@ -22,6 +22,34 @@ public sealed class NumberFormatterTests
         Assert.Equal(english, NumberFormatter.Format(value, unit, En, approximate));
     }
 
+    [Theory]
+    [InlineData(1_587_500_000d, "USD", false, "15.9억 달러", "$1.59B")]
+    [InlineData(1_176_000_000d, "USD", false, "11.8억 달러", "$1.18B")]
+    [InlineData(15_060_000_000_000d, "KRW", true, "약 15.1조 원", "about ₩15.1T")]
+    [InlineData(7_157_000_000_000d, "KRW", false, "7.16조 원", "₩7.16T")]
+    [InlineData(5_880_000_000d, "USD", false, "58.8억 달러", "$5.88B")]
+    [InlineData(545_000_000_000d, "KRW", true, "약 5,450억 원", "about ₩545B")]
+    [InlineData(102_000_000_000_000d, "KRW", true, "약 102조 원", "about ₩102T")]
+    public void A_card_or_label_writes_money_with_at_most_three_significant_digits(double value, string unit, bool approximate, string korean, string english)
+    {
+        Assert.Equal(korean, NumberFormatter.FormatBrief(value, unit, Ko, approximate));
+        Assert.Equal(english, NumberFormatter.FormatBrief(value, unit, En, approximate));
+    }
+
+    [Theory]
+    [InlineData(74.0816d, "percent", "74.1%")]
+    [InlineData(2.8823529d, "multiple", "2.88×")]
+    [InlineData(12.345d, "multiple", "12.3×")]
+    public void A_card_or_label_writes_shares_and_multiples_with_at_most_three_significant_digits(double value, string unit, string english) =>
+        Assert.Equal(english, NumberFormatter.FormatBrief(value, unit, En));
+
+    [Theory]
+    [InlineData(12_345d, "people-per-year", "12,345 a year")]
+    [InlineData(2031d, "year", "2031")]
+    [InlineData(1335.03d, "KRW-per-USD", "₩1,335.03 per $1")]
+    public void Counts_years_and_rates_stay_exact_in_a_card(double value, string unit, string english) =>
+        Assert.Equal(english, NumberFormatter.FormatBrief(value, unit, En));
+
     [Fact]
     public void A_head_count_is_never_written_as_a_decimal_of_man()
     {

@@ -26,12 +26,12 @@ public sealed class EventPresenter(EventCatalog events, CultureInfo culture, str
             .Select(c => c.Outlet).DistinctBy(o => o.Key).ToList();
         if (amount.Currency == currency)
         {
-            return new ShownAmount(amount, Format(amount.Value, amount.Currency, amount.Approximate, amount.Qualifier), [], false, statedBy);
+            return new ShownAmount(amount, Format(amount.Value, amount.Currency, amount.Approximate, amount.Qualifier, brief: true), [], false, statedBy);
         }
 
         var outletValues = owner.Citations
             .SelectMany(c => c.Values.Where(v => v.AmountKey == amount.Key && v.Currency == currency).Select(v => (c.Outlet, Value: v)))
-            .Select(x => new ShownOutletValue(x.Outlet, Format(x.Value.Value, x.Value.Currency, x.Value.Approximate, x.Value.Qualifier), x.Value.KrwPerUsd))
+            .Select(x => new ShownOutletValue(x.Outlet, Format(x.Value.Value, x.Value.Currency, x.Value.Approximate, x.Value.Qualifier, brief: true), x.Value.KrwPerUsd))
             .ToList();
         if (outletValues.Count > 0)
         {
@@ -52,12 +52,18 @@ public sealed class EventPresenter(EventCatalog events, CultureInfo culture, str
         return NumberFormatter.RoundSignificant(converted, 3);
     }
 
-    /// <summary>A value with its unit and the outlet's own wording of "about", "at least" or "more than".</summary>
-    public string Format(double value, string unit, bool approximate, string? qualifier)
+    /// <summary>
+    /// A value with its unit and the outlet's own wording of "about", "at least" or "more than". Brief for an
+    /// amount in the timeline or the chart (three significant digits, see <see cref="NumberFormatter.FormatBrief"/>);
+    /// exact where outlets are quoted or compared ("$5.1B", "$5.11B", "$5.13B").
+    /// </summary>
+    public string Format(double value, string unit, bool approximate, string? qualifier, bool brief = false)
     {
         var number = unit == "MW"
             ? (approximate ? (IsKorean ? "약 " : "about ") : "") + NumberFormatter.Decimal(value, 2) + " MW"
-            : NumberFormatter.Format(value, unit, culture, approximate, qualifier == "up-to" ? qualifier : null);
+            : brief
+                ? NumberFormatter.FormatBrief(value, unit, culture, approximate, qualifier == "up-to" ? qualifier : null)
+                : NumberFormatter.Format(value, unit, culture, approximate, qualifier == "up-to" ? qualifier : null);
         return qualifier switch
         {
             "at-least" => IsKorean ? $"최소 {number}" : $"at least {number}",

@@ -174,7 +174,8 @@
       maximumFractionDigits: 2,
       useGrouping: axis.suffix !== '' || axis.prefix !== '',
     });
-    return (value) => `${axis.prefix}${number.format(value / axis.divisor)}${axis.suffix}`;
+    // Zero is zero in any unit: "$0", not "$0B".
+    return (value) => (value === 0 ? `${axis.prefix}0` : `${axis.prefix}${number.format(value / axis.divisor)}${axis.suffix}`);
   }
 
   // The Chart.js configuration for a chart's data. `fontSize` lets an export or a slide draw larger text;

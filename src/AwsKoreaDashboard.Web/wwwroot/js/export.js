@@ -135,7 +135,8 @@ function unbreakableWords(value) {
   return words;
 }
 
-function wrapLines(ctx, value, maxWidth, maxLines) {
+// Every word of the text, on as many lines as it needs: an exported image never cuts text or ends it with "…".
+function wrapLines(ctx, value, maxWidth) {
   const words = unbreakableWords(value);
   const lines = [];
   let line = '';
@@ -149,10 +150,6 @@ function wrapLines(ctx, value, maxWidth, maxLines) {
     }
   }
   if (line) lines.push(line);
-  if (lines.length > maxLines) {
-    lines.length = maxLines;
-    lines[maxLines - 1] += '…';
-  }
   return lines;
 }
 
@@ -188,26 +185,30 @@ function layoutWith(scheme, unit, width, fixed, pageChart, parts) {
   const inner = width - pad * 2;
   const ctx = metrics;
   ctx.textBaseline = 'alphabetic';
-  const block = (value, size, weight, maxLines, maxWidth = inner) => {
+  const block = (value, size, weight, maxWidth = inner) => {
     ctx.font = `${weight} ${size}px ${EXPORT_FONT}`;
-    return { size, weight, lineHeight: Math.round(size * 1.3), lines: value ? wrapLines(ctx, value, maxWidth, maxLines) : [] };
+    return { size, weight, lineHeight: Math.round(size * 1.3), lines: value ? wrapLines(ctx, value, maxWidth) : [] };
   };
   // The source line shares its line with the dashboard's name, right-aligned.
   ctx.font = `700 ${fonts.source}px ${EXPORT_FONT}`;
   const siteNameWidth = Math.ceil(ctx.measureText(text.siteName || '').width);
   const blocks = {
-    title: block(parts.title, fonts.title, 700, 3),
-    subtitle: block(parts.subtitle, fonts.subtitle, 400, 2),
-    takeaway: block(parts.takeaway, fonts.takeaway, 600, 3),
-    notes: parts.notes.map((note) => block(note, fonts.note, 400, 3)),
-    source: block(parts.sourceLine, fonts.source, 400, 2, inner - siteNameWidth - gap),
+    title: block(parts.title, fonts.title, 700),
+    subtitle: block(parts.subtitle, fonts.subtitle, 400),
+    takeaway: block(parts.takeaway, fonts.takeaway, 600),
+    notes: parts.notes.map((note) => block(note, fonts.note, 400)),
+    source: block(parts.sourceLine, fonts.source, 400, inner - siteNameWidth - gap),
   };
   const heightOf = (b) => b.lines.length * b.lineHeight;
   const noteGap = Math.round(6 * unit);
   const header = heightOf(blocks.title) + heightOf(blocks.subtitle) + gap;
   const footer = gap + heightOf(blocks.takeaway) + blocks.notes.reduce((sum, b) => sum + heightOf(b) + noteGap, 0)
     + gap + heightOf(blocks.source);
-  const height = fixed ? fixed.height : Math.round(pad * 2 + header + footer + pageChart);
+  // A fixed canvas keeps its size while its texts leave the chart 36% of it (room for its labels at
+  // reading size); longer texts grow the canvas downwards rather than lose words.
+  const height = fixed
+    ? Math.max(fixed.height, Math.round(pad * 2 + header + footer + fixed.height * 0.36))
+    : Math.round(pad * 2 + header + footer + pageChart);
   const chartHeight = Math.max(160, height - pad * 2 - header - footer);
   return {
     width,

@@ -1,0 +1,40 @@
+namespace AwsKoreaDashboard.BrowserTests;
+
+/// <summary>
+/// The dashboard printed, read back from Chromium's PDF with pdftotext: the headline figures keep their
+/// citations, no page is left nearly empty, and links that only make sense on a screen are not printed.
+/// </summary>
+public sealed class PrintTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Theory]
+    [InlineData("ko", "KRW", "기사 이후 보기", "다른 수치")]
+    [InlineData("en", "USD", "See what happened since", "Other facts")]
+    public async Task The_printed_dashboard_cites_its_headline_figures_on_full_pages_without_screen_only_links(string language, string currency, string screenOnlyLink, string otherFacts)
+    {
+        await using var tab = await browser.NewPageAsync();
+        await tab.GotoAsync($"/{language}/{currency}/");
+        await tab.WaitForAllChartsAsync();
+        var sources = await tab.Page.Locator(".kpi .kpi__source").AllTextContentsAsync();
+        await tab.Page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+        var path = Path.Combine(Path.GetTempPath(), $"dashboard-print-{Guid.NewGuid():N}.pdf");
+        try
+        {
+            await tab.Page.PdfAsync(new() { Path = path, PreferCSSPageSize = true, PrintBackground = true });
+            var pages = (await PdfTools.PageTextsAsync(path)).Select(Squash).ToList();
+
+            Assert.NotEmpty(sources);
+            Assert.All(sources.Select(Squash), source => Assert.Contains(source, pages[0]));
+            Assert.Contains(otherFacts, pages[0]);
+            Assert.DoesNotContain(pages, page => page.Contains(screenOnlyLink, StringComparison.Ordinal));
+            // A near-empty page: less than a tenth of the text of the fullest page.
+            var fullest = pages.Max(p => p.Length);
+            Assert.All(pages.Select((text, i) => (text, i)), page => Assert.True(page.text.Length >= fullest / 10, $"page {page.i + 1} holds only \"{page.text}\""));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static string Squash(string? text) => System.Text.RegularExpressions.Regex.Replace(text ?? "", @"\s+", " ").Trim();
+}
