@@ -72,7 +72,10 @@
         const b = a.getBoundingClientRect();
         const left = b.left + a.clientLeft;
         const top = b.top + a.clientTop;
-        out.push({ el: a, x, y, scrolls: s.overflowX === 'auto' || s.overflowX === 'scroll' || s.overflowY === 'auto' || s.overflowY === 'scroll', box: rect(left, top, left + a.clientWidth, top + a.clientHeight) });
+        const scrolls = s.overflowX === 'auto' || s.overflowX === 'scroll' || s.overflowY === 'auto' || s.overflowY === 'scroll';
+        // A scroll box that keyboard users can reach (tabindex, like the presenter's notes) is meant to be read by scrolling.
+        const region = scrolls && a.tabIndex >= 0 && a.hasAttribute('tabindex');
+        out.push({ el: a, x, y, scrolls, region, box: rect(left, top, left + a.clientWidth, top + a.clientHeight) });
       }
       escape = s.position === 'static' ? escape : s.position === 'fixed' ? 'fixed' : s.position === 'absolute' ? 'absolute' : 'static';
     }
@@ -109,7 +112,15 @@
         if (r.width < 1 || r.height < 1) continue;
         const middle = (r.top + r.bottom) / 2;
         const half = Math.min(r.height, size) / 2;
-        boxes.push({ node: id, el, text: node.data, size, ...rect(r.left, middle - half, r.right, middle + half) });
+        const b = { node: id, el, text: node.data, size, ...rect(r.left, middle - half, r.right, middle + half) };
+        // What a person sees of it: the part inside every box that clips it (a scrolled-away line overlaps nothing).
+        let seenPart = plain(b);
+        for (const clip of clippers(el)) {
+          if (clip.x) seenPart = { ...seenPart, left: Math.max(seenPart.left, clip.box.left), right: Math.min(seenPart.right, clip.box.right) };
+          if (clip.y) seenPart = { ...seenPart, top: Math.max(seenPart.top, clip.box.top), bottom: Math.min(seenPart.bottom, clip.box.bottom) };
+        }
+        b.shown = seenPart;
+        boxes.push(b);
       }
     }
     return boxes;
@@ -172,13 +183,13 @@
     const labels = canvasLabels();
 
     // (a) Overlapping text: a sweep down the page, each pair of different text nodes once.
-    const byTop = [...texts].sort((a, b) => a.top - b.top);
+    const byTop = texts.filter((t) => t.shown.right > t.shown.left && t.shown.bottom > t.shown.top).sort((a, b) => a.shown.top - b.shown.top);
     const seenPairs = new Set();
     for (let i = 0; i < byTop.length; i += 1) {
       const a = byTop[i];
-      for (let j = i + 1; j < byTop.length && byTop[j].top < a.bottom - TOLERANCE; j += 1) {
+      for (let j = i + 1; j < byTop.length && byTop[j].shown.top < a.shown.bottom - TOLERANCE; j += 1) {
         const b = byTop[j];
-        if (a.node === b.node || !intersects(a, b)) continue;
+        if (a.node === b.node || !intersects(a.shown, b.shown)) continue;
         const pair = `${a.node}/${b.node}`;
         if (seenPairs.has(pair)) continue;
         seenPairs.add(pair);
@@ -204,7 +215,7 @@
       }
     }
     labels.forEach((l) => texts.forEach((t) => {
-      if (intersects(l, t)) add('canvas-over-text', `chart ${l.key}: "${short(l.text)}" ${pageBox(l)} is drawn under or over the page's text "${short(t.text)}" ${pageBox(t)} in ${describe(t.el)}`);
+      if (intersects(l, t.shown)) add('canvas-over-text', `chart ${l.key}: "${short(l.text)}" ${pageBox(l)} is drawn under or over the page's text "${short(t.text)}" ${pageBox(t)} in ${describe(t.el)}`);
     }));
 
     // (c) Clipped text: by an ancestor's overflow (hidden, clip, or a scroll box it has to be scrolled in),
@@ -212,6 +223,7 @@
     const reportedClip = new Set();
     for (const t of texts) {
       for (const clip of clippers(t.el)) {
+        if (clip.region) continue;
         const cut = cutBy(t, clip);
         if (!cut.length) continue;
         const key = `${t.node}/${clip.el === document.body ? 'body' : describe(clip.el)}`;

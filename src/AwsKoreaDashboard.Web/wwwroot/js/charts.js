@@ -281,9 +281,12 @@
       const band = (height - size * 2 - (stacked ? size * 1.6 : 0)) / Math.max(1, data.labels.length + (period ? 1 : 0));
       const tallest = () => Math.max(...labels.map((l) => [].concat(l).length)) * labelSize * 1.2;
       const widestRoom = (canvasWidth - endRoom) / 2 - 16;
+      // A slide in miniature (the handout with notes: a slide's type at 13 px) may go below the page's 10 px
+      // floor, in proportion, rather than draw a period chart's labels over each other.
+      const smallest = period && fontSize ? Math.min(10, Math.round(size * 0.62)) : 10;
       while (tallest() > band) {
         if (period && labelRoom < widestRoom) labelRoom = Math.min(widestRoom, labelRoom * 1.15);
-        else if (labelSize > 10) labelSize -= 1;
+        else if (labelSize > smallest) labelSize -= 1;
         else break;
         labels = data.labels.map((label, i) => category(label, i, boldFont(labelSize)));
       }
