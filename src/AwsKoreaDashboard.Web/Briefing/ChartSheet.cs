@@ -56,16 +56,17 @@ internal sealed record ChartSheet(string CategoryHeader, IReadOnlyList<string> C
 
     /// <summary>
     /// The sheet of the since-the-article chart: one floating bar per commitment over its years (an invisible
-    /// start, then the years it covers), labelled with its amount as /since shows it, converted amounts
-    /// marked. The amounts stay text: outlets' amounts are never one series to be added up.
+    /// start, then the years it covers). As on the page, the years are the axis's ticks and each bar's amount
+    /// (as /since shows it, converted amounts marked) is a line of its own under the bar's label, never text
+    /// squeezed inside the bar. The amounts stay text: outlets' amounts are never one series to be added up.
     /// </summary>
     public static ChartSheet ForSince(BriefingSinceSlide slide)
     {
         var rows = slide.Chart.Rows;
-        return new ChartSheet(slide.ItemHeader, rows.Select(r => r.Label).ToList(), rows.Select(r => r.FollowUp).ToList(),
+        return new ChartSheet(slide.ItemHeader, rows.Select(r => $"{r.Label}\n{r.Amount}").ToList(), rows.Select(r => r.FollowUp).ToList(),
         [
             new SheetColumn(slide.FromHeader, rows.Select(r => (double)r.From).ToList(), [], ColumnRole.RangeStart),
-            new SheetColumn($"{slide.ToHeader} − {slide.FromHeader}", rows.Select(r => (double)(r.To - r.From)).ToList(), rows.Select(r => r.Amount).ToList(), ColumnRole.PeriodBar),
+            new SheetColumn($"{slide.ToHeader} − {slide.FromHeader}", rows.Select(r => (double)(r.To - r.From)).ToList(), [], ColumnRole.PeriodBar),
             new SheetColumn(slide.ToHeader, rows.Select(r => (double)r.To).ToList(), [], ColumnRole.Data),
             new SheetColumn(slide.AmountHeader, rows.Select(r => r.Amount).ToList()),
             new SheetColumn(slide.OriginHeader, rows.Select(r => r.Origin).ToList()),
@@ -104,7 +105,7 @@ internal enum ColumnRole
     /// <summary>The invisible rest up to the axis end; carries the end label.</summary>
     RangeRest,
 
-    /// <summary>A floating bar over a commitment's years, labelled inside with its amount (the since chart).</summary>
+    /// <summary>A floating bar over a commitment's years (the since chart); its amount is in its category's label.</summary>
     PeriodBar,
 }
 

@@ -114,7 +114,6 @@ internal static class NativeChartWriter
         {
             ColumnRole.Bars => ("outEnd", DeckPalette.Text),
             ColumnRole.Stacked => ("ctr", DeckPalette.OnSeries),
-            ColumnRole.PeriodBar => ("inEnd", DeckPalette.OnSeries),
             ColumnRole.RangeStart => ("inEnd", DeckPalette.Text),
             ColumnRole.RangeRest => ("inBase", DeckPalette.Text),
             _ => ((string?)null, DeckPalette.Text),

@@ -247,8 +247,8 @@ public static class PowerPointDeckWriter
     }
 
     /// <summary>
-    /// The since-the-article chart: a native floating bar per commitment over its years, its amount (as /since
-    /// shows it, converted ones marked) inside the bar, its own workbook, and a line saying the follow-ups
+    /// The since-the-article chart: a native floating bar per commitment over its years (the years on the axis),
+    /// its amount (as /since shows it, converted ones marked) on a line of its own under its label, its own workbook, and a line saying the follow-ups
     /// are not from the original article. No amount is added to another.
     /// </summary>
     private static XElement SinceSlide(SlidePart slide, BriefingDeck deck, BriefingSinceSlide since, int number)

@@ -37,13 +37,16 @@ public sealed class CommitmentPeriodsChart(FigurePresenter figures, EventPresent
         return rows;
     }
 
-    /// <summary>What wwwroot/js/charts.js draws: a "range" chart of years.</summary>
+    /// <summary>
+    /// What wwwroot/js/charts.js draws: a "period" chart, a range chart of years whose ticks are the years and
+    /// whose amounts are lines of the bars' labels (never written on or beside a bar, where they collided).
+    /// </summary>
     public ChartPayload Payload(IReadOnlyList<CommitmentPeriodRow> rows)
     {
         var language = events.IsKorean ? "ko" : "en";
         return new ChartPayload(
             Key,
-            "range",
+            "period",
             language,
             events.Currency,
             localizer["Since.ChartTitle"],
@@ -55,7 +58,7 @@ public sealed class CommitmentPeriodsChart(FigurePresenter figures, EventPresent
             rows.Select(r => r.FollowUp).ToList(),
             [
                 // The range chart's arrow runs from the second series to the first: from the start of the period to its end.
-                new ChartPayloadSeries(localizer["Table.Period"], rows.Select(r => (double)r.To).ToList(), rows.Select(r => $"{r.To.ToString(events.Culture)} · {r.Amount}").ToList()),
+                new ChartPayloadSeries(localizer["Table.Period"], rows.Select(r => (double)r.To).ToList(), rows.Select(r => r.Amount).ToList()),
                 new ChartPayloadSeries(localizer["Table.Period"], rows.Select(r => (double)r.From).ToList(), rows.Select(r => r.From.ToString(events.Culture)).ToList()),
             ],
             new ChartAxis(1, "", "", rows.Min(r => r.From) - 1, rows.Max(r => r.To) + 1));

@@ -40,7 +40,7 @@ public sealed class PresentPageTests : IDisposable
         Assert.Equal(["investment-vs-previous", "since-commitments"], slides.Select(s => s.QuerySelector(".chart-card")?.GetAttribute("data-chart-key")).OfType<string>());
         var since = slides[2];
         var payload = JsonDocument.Parse(since.QuerySelector("script.chart-data")!.TextContent).RootElement;
-        Assert.Equal("range", payload.GetProperty("kind").GetString());
+        Assert.Equal("period", payload.GetProperty("kind").GetString());
         Assert.Equal(currency, payload.GetProperty("currency").GetString());
         Assert.NotNull(since.QuerySelector(".slide__stage [data-not-from-article]"));
         Assert.Contains(heading, slides[0].QuerySelector(".slide__stage")!.TextContent);

@@ -78,6 +78,13 @@
               ctx.fillStyle = options.color;
               write(text, Math.max(x, base) + 6, y, 'left', 'middle');
             }
+          } else if (options.mode === 'period') {
+            // A commitment's years: only the arrow on the bar. Its years are the axis's ticks and its amount is
+            // a line of its own under the bar's label, so no text is ever drawn on or beside a bar to collide.
+            const [first, second] = dataset.data[i];
+            const scale = chart.scales[horizontal ? 'x' : 'y'];
+            const [p0, p1] = [scale.getPixelForValue(first), scale.getPixelForValue(second)];
+            drawArrow(ctx, p1, p0, y, Math.max(3, Math.min((height || options.size) * 0.2, options.size * 0.3)), options.onSeries);
           } else if (options.mode === 'range') {
             // The arrow runs from the second series' value to the first's, as the data gives them: from the old
             // target year to the new one, from the start of a commitment to its end.
@@ -109,6 +116,43 @@
       });
       ctx.restore();
       chart.$labelBoxes = boxes;
+    },
+  };
+
+  // The box of every label the chart drew (axis ticks, value labels, legend entries), in CSS pixels from the
+  // canvas's top left, as JSON in the canvas's data-label-boxes after every draw: text on a canvas is
+  // invisible to the DOM, and this is how a layout check sees it.
+  const labelBoxes = {
+    id: 'labelBoxes',
+    afterDraw(chart) {
+      const boxes = [];
+      const ctx = measure('10px sans-serif');
+      for (const scale of Object.values(chart.scales)) {
+        if (!scale.options.display || !scale.options.ticks.display) continue;
+        for (const item of scale.getLabelItems()) {
+          ctx.font = item.font.string;
+          const lines = [].concat(item.label).map(String);
+          const width = Math.max(0, ...lines.map((l) => ctx.measureText(l).width));
+          const [x, y] = item.options.translation;
+          const align = item.options.textAlign;
+          const left = align === 'right' ? x - width : align === 'center' ? x - width / 2 : x;
+          const first = y + item.textOffset;
+          const baseline = item.options.textBaseline;
+          const top = baseline === 'middle' ? first - item.font.size / 2 : baseline === 'bottom' ? first - item.font.size : first;
+          const height = (lines.length - 1) * item.font.lineHeight + item.font.size;
+          boxes.push({ kind: 'tick', x: left, y: top, w: width, h: height, text: lines.join(' ') });
+        }
+      }
+      for (const box of chart.$labelBoxes || []) {
+        boxes.push({ kind: 'value', x: box.left, y: box.top, w: box.right - box.left, h: box.bottom - box.top, text: box.text });
+      }
+      if (chart.legend && chart.legend.options.display) {
+        (chart.legend.legendHitBoxes || []).forEach((box, i) => {
+          boxes.push({ kind: 'legend', x: box.left, y: box.top, w: box.width, h: box.height, text: chart.legend.legendItems[i].text });
+        });
+      }
+      const round = (n) => Math.round(n * 10) / 10;
+      chart.canvas.dataset.labelBoxes = JSON.stringify(boxes.map((b) => ({ ...b, x: round(b.x), y: round(b.y), w: round(b.w), h: round(b.h) })));
     },
   };
 
@@ -185,7 +229,10 @@
     const size = fontSize || Math.round(parseFloat(css('--chart-font-size')) || 15);
     const horizontal = data.kind !== 'bar';
     const stacked = data.kind === 'stacked-100';
-    const range = data.kind === 'range';
+    // A "period" chart (the since-the-article commitments) is a range chart whose amounts are part of the
+    // category labels, each on its own line under the label, instead of being written at the bars' ends.
+    const period = data.kind === 'period';
+    const range = data.kind === 'range' || period;
     const barColors = data.highlight.map((h) => (h ? colors.highlight : colors.neutral));
 
     const datasets = range
@@ -213,22 +260,36 @@
     // what the value labels leave that Chart.js allows an axis), or their bar's band in a column chart;
     // the font shrinks (not below 10 px) when one word alone would not fit.
     const canvasWidth = width || 600;
-    const labelRoom = horizontal
-      ? Math.min(canvasWidth * 0.3, (canvasWidth - endRoom) / 2 - 16)
+    let labelRoom = horizontal
+      ? Math.min(canvasWidth * (period ? 0.42 : 0.3), (canvasWidth - endRoom) / 2 - 16)
       : (canvasWidth * 0.85) / Math.max(1, data.labels.length);
     const boldFont = (px) => `700 ${px}px ${colors.font}`;
-    const widest = widestWord(data.labels, boldFont(size));
+    const amounts = period ? data.series[0].texts : [];
+    const widest = widestWord(data.labels.concat(amounts), boldFont(size));
     let labelSize = widest > labelRoom ? Math.max(10, Math.floor((size * labelRoom) / widest)) : size;
-    let labels = data.labels.map((label) => wrap(label, labelRoom, boldFont(labelSize)));
+    const category = (label, i, font) => (period
+      ? [].concat(wrap(label, labelRoom, font), wrap(amounts[i], labelRoom, font))
+      : wrap(label, labelRoom, font));
+    let labels = data.labels.map((label, i) => category(label, i, boldFont(labelSize)));
     // In a horizontal chart the wrapped lines must also fit their band's height (a short chart on a phone
-    // has room for two or three lines a bar): smaller type until they do.
+    // has room for two or three lines a bar): smaller type until they do. A period chart's labels (label and
+    // amount) first take a wider column, up to the half of the canvas Chart.js allows an axis, since its bars
+    // need only the years' room.
     if (horizontal && height) {
-      // The value axis takes about two lines of its ticks, a stacked chart's legend about one and a half.
-      const band = (height - size * 2 - (stacked ? size * 1.6 : 0)) / Math.max(1, data.labels.length);
+      // The value axis takes about two lines of its ticks, a stacked chart's legend about one and a half. Chart.js
+      // also pads the plot by half the first and the last label's height, about one more band for a period chart,
+      // whose labels are the tallest.
+      const band = (height - size * 2 - (stacked ? size * 1.6 : 0)) / Math.max(1, data.labels.length + (period ? 1 : 0));
       const tallest = () => Math.max(...labels.map((l) => [].concat(l).length)) * labelSize * 1.2;
-      while (labelSize > 10 && tallest() > band) {
-        labelSize -= 1;
-        labels = data.labels.map((label) => wrap(label, labelRoom, boldFont(labelSize)));
+      const widestRoom = (canvasWidth - endRoom) / 2 - 16;
+      // A slide in miniature (the handout with notes: a slide's type at 13 px) may go below the page's 10 px
+      // floor, in proportion, rather than draw a period chart's labels over each other.
+      const smallest = period && fontSize ? Math.min(10, Math.round(size * 0.62)) : 10;
+      while (tallest() > band) {
+        if (period && labelRoom < widestRoom) labelRoom = Math.min(widestRoom, labelRoom * 1.15);
+        else if (labelSize > smallest) labelSize -= 1;
+        else break;
+        labels = data.labels.map((label, i) => category(label, i, boldFont(labelSize)));
       }
     }
 
@@ -275,8 +336,9 @@
         maintainAspectRatio: false,
         animation: false,
         layout: {
-          padding: range
-            ? { top: size + 12, right: endRoom }
+          padding: period
+            ? { top: 4, right: endRoom, left: 4 }
+            : range ? { top: size + 12, right: endRoom }
             : horizontal ? { right: endRoom } : { top: size + 12 },
         },
         datasets: { bar: bars },
@@ -292,13 +354,14 @@
             callbacks: {
               label: (ctx) => {
                 const dataset = ctx.dataset;
+                if (period) return `${dataset.data[ctx.dataIndex][1]}–${dataset.data[ctx.dataIndex][0]} · ${dataset.texts[ctx.dataIndex]}`;
                 if (range) return `${dataset.rangeTexts[ctx.dataIndex][1]} → ${dataset.rangeTexts[ctx.dataIndex][0]}`;
                 return `${dataset.label}: ${dataset.texts[ctx.dataIndex]}`;
               },
             },
           },
           valueLabels: {
-            mode: stacked ? 'inside' : range ? 'range' : 'end',
+            mode: stacked ? 'inside' : period ? 'period' : range ? 'range' : 'end',
             size,
             family: colors.font,
             color: colors.text,
@@ -306,7 +369,7 @@
           },
         },
       },
-      plugins: [valueLabels],
+      plugins: [valueLabels, labelBoxes],
     };
   }
 

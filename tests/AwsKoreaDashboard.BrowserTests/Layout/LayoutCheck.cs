@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace AwsKoreaDashboard.BrowserTests.Layout;
+
+/// <summary>One thing a person would see wrong: its kind (text-overlap, clipped, focus-clipped, …) and where.</summary>
+public sealed record LayoutFinding(string Kind, string Message);
+
+/// <summary>
+/// Runs layout-check.js (this folder; evaluated through Playwright, never served by the site) in a page as
+/// it is laid out now: overlapping text on the page and on its charts' canvases, clipped or ellipsised text,
+/// content outside a slide's stage, sideways scrolling, and the keyboard focus indicator of every control.
+/// </summary>
+public static class LayoutCheck
+{
+    private static readonly string Script = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Layout", "layout-check.js"));
+
+    /// <summary>What charts.js redraws for the current size: every chart on a page (as for print), scrolled to or not.</summary>
+    public const string DrawEveryChart = "() => window.dashboardCharts && window.dashboardCharts.drawEvery()";
+
+    /// <summary>The page's findings at its current size; <paramref name="stages"/> selects slide stages to hold their content.</summary>
+    public static async Task<IReadOnlyList<LayoutFinding>> RunAsync(IPage page, string? stages = null, bool focus = true, bool stageInWindow = true)
+    {
+        await page.EvaluateAsync(Script);
+        var findings = Read(await page.EvaluateAsync<JsonElement>("o => window.layoutCheck.run(o)", new { stages, stageInWindow }));
+        if (focus)
+        {
+            // One real key press, so Chromium treats the focus that follows as keyboard focus (:focus-visible).
+            await page.Keyboard.PressAsync("Tab");
+            findings.AddRange(Read(await page.EvaluateAsync<JsonElement>("() => window.layoutCheck.focus()")));
+        }
+
+        return findings;
+    }
+
+    /// <summary>Waits until layout and the charts' resize observers have run: two animation frames.</summary>
+    public static Task SettleAsync(IPage page) =>
+        page.EvaluateAsync("() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))");
+
+    private static List<LayoutFinding> Read(JsonElement array) =>
+        array.EnumerateArray().Select(f => new LayoutFinding(f.GetProperty("kind").GetString()!, f.GetProperty("message").GetString()!)).ToList();
+}

@@ -1,0 +1,184 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using AwsKoreaDashboard.Testing;
+using Microsoft.Playwright;
+
+namespace AwsKoreaDashboard.BrowserTests.Layout;
+
+/// <summary>
+/// The layout check over the matrix of issue 16: every page kind in both languages and currencies at the sizes
+/// people use, every slide of every deck at projector sizes (web slides, presenter view, handout). One
+/// browser; the four reader settings run in parallel pages; a loaded page is reused across sizes (resized,
+/// its charts redrawn) and a deck is stepped through with the keyboard instead of reloaded.
+/// </summary>
+public sealed class LayoutMatrix(BrowserFixture browser)
+{
+    public static readonly (string Language, string Currency)[] Readers = [("ko", "KRW"), ("ko", "USD"), ("en", "KRW"), ("en", "USD")];
+
+    /// <summary>Phone, tablet upright, small laptop, laptop, desktop, large screen.</summary>
+    public static readonly (int Width, int Height)[] PageSizes = [(390, 844), (768, 1024), (1024, 768), (1280, 720), (1440, 900), (1920, 1080)];
+
+    /// <summary>An embed on a narrow column of another site, at the height the embed code gives it.</summary>
+    public static readonly (int Width, int Height)[] EmbedSizes = [(320, 620), .. PageSizes];
+
+    /// <summary>The sizes a deck is shown at on a projector or a laptop.</summary>
+    public static readonly (int Width, int Height)[] ProjectorSizes = [(1024, 768), (1280, 720), (1440, 900), (1920, 1080)];
+
+    public static IReadOnlyList<string> ChartKeys { get; } = ReadKeys("charts.json", "charts");
+
+    public static IReadOnlyList<string> DeckKeys { get; } = ReadKeys("decks.json", "decks");
+
+    /// <summary>Figure pages of each shape: an article figure, a computed one, one shown converted, one with a chart that names figures.</summary>
+    public static readonly string[] FigureKeys = ["investment-headline-krw", "korea-annual-average-usd", "anthropic-investment-usd", "economic-value-2028-krw"];
+
+    /// <summary>The addresses (after /{lang}/{currency}) of one page kind.</summary>
+    public static IReadOnlyList<string> Paths(string kind) => kind switch
+    {
+        "dashboard" => ["/"],
+        "chart-pages" => ChartKeys.Select(k => $"/charts/{k}").ToList(),
+        "figures" => ["/figures", .. FigureKeys.Select(k => $"/figures/{k}")],
+        "background" => ["/background"],
+        "since" => ["/since"],
+        "embeds" => ChartKeys.Select(k => $"/embed/charts/{k}").ToList(),
+        "not-found" => ["/no-such-page"],
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    private static IReadOnlyList<string> ReadKeys(string file, string array)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.DataDirectory, file)));
+        return json.RootElement.GetProperty(array).EnumerateArray().Select(e => e.GetProperty("key").GetString()!).ToList();
+    }
+
+    /// <summary>Every finding of a page kind in every reader setting at every size, as "address at size: [kind] message".</summary>
+    public async Task<IReadOnlyList<string>> CheckPagesAsync(string kind, Func<LayoutFinding, bool>? keep = null, bool focus = true)
+    {
+        var sizes = kind == "embeds" ? EmbedSizes : PageSizes;
+        var findings = new ConcurrentBag<string>();
+        await Parallel.ForEachAsync(Readers, new ParallelOptions { MaxDegreeOfParallelism = Readers.Length }, async (reader, _) =>
+        {
+            foreach (var path in Paths(kind))
+            {
+                var address = $"/{reader.Language}/{reader.Currency}{path}";
+                await using var tab = await browser.NewPageAsync(sizes[0].Width, sizes[0].Height);
+                var response = await tab.Page.GotoAsync(address);
+                if (response is null || (response.Status != 200 && kind != "not-found"))
+                {
+                    findings.Add($"{address}: answered {response?.Status}");
+                    continue;
+                }
+
+                foreach (var (width, height) in sizes)
+                {
+                    await tab.Page.SetViewportSizeAsync(width, height);
+                    await LayoutCheck.SettleAsync(tab.Page);
+                    await tab.Page.EvaluateAsync(LayoutCheck.DrawEveryChart);
+                    await LayoutCheck.SettleAsync(tab.Page);
+                    foreach (var f in await LayoutCheck.RunAsync(tab.Page, focus: focus))
+                    {
+                        if (keep is null || keep(f))
+                        {
+                            findings.Add($"{address} at {width}×{height}: [{f.Kind}] {f.Message}");
+                        }
+                    }
+                }
+            }
+        });
+        return Sorted(findings);
+    }
+
+    /// <summary>
+    /// Every slide of a deck in every reader setting at every projector size, in the audience window or the
+    /// presenter's, stepped through with the arrow key.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> CheckSlidesAsync(string deck, bool presenter, Func<LayoutFinding, bool>? keep = null, bool focus = true)
+    {
+        var findings = new ConcurrentBag<string>();
+        await Parallel.ForEachAsync(Readers, new ParallelOptions { MaxDegreeOfParallelism = Readers.Length }, async (reader, _) =>
+        {
+            var address = $"/{reader.Language}/{reader.Currency}/present/{deck}{(presenter ? "/presenter" : "")}";
+            await using var tab = await browser.NewPageAsync(ProjectorSizes[0].Width, ProjectorSizes[0].Height);
+            await tab.GotoAsync(address);
+            await tab.Page.Locator(".deck[data-ready='true']").WaitForAsync();
+            var count = int.Parse((await tab.Page.Locator(".deck").GetAttributeAsync("data-count"))!, System.Globalization.CultureInfo.InvariantCulture);
+            var stages = presenter ? ".slide.is-current .slide__stage, .slide.is-next .slide__stage" : ".slide.is-current .slide__stage";
+            foreach (var (width, height) in ProjectorSizes)
+            {
+                await tab.Page.SetViewportSizeAsync(width, height);
+                await tab.Page.Keyboard.PressAsync("Home");
+                for (var n = 1; n <= count; n++)
+                {
+                    if (n > 1)
+                    {
+                        await tab.Page.Keyboard.PressAsync("ArrowRight");
+                    }
+
+                    await tab.Page.Locator($".deck[data-current='{n}']").WaitForAsync(new() { Timeout = 10_000 });
+                    await LayoutCheck.SettleAsync(tab.Page);
+                    foreach (var f in await LayoutCheck.RunAsync(tab.Page, stages, focus))
+                    {
+                        if (keep is null || keep(f))
+                        {
+                            findings.Add($"{address}#{n} at {width}×{height}: [{f.Kind}] {f.Message}");
+                        }
+                    }
+                }
+            }
+        });
+        return Sorted(findings);
+    }
+
+    /// <summary>
+    /// The printed handout of a deck in every reader setting: one slide a page (the print stage is 1280×720 CSS
+    /// px), and with speaker notes on A4 paper. Every stage must hold its content.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> CheckHandoutAsync(string deck, Func<LayoutFinding, bool>? keep = null)
+    {
+        var findings = new ConcurrentBag<string>();
+        await Parallel.ForEachAsync(Readers, new ParallelOptions { MaxDegreeOfParallelism = Readers.Length }, async (reader, _) =>
+        {
+            var address = $"/{reader.Language}/{reader.Currency}/present/{deck}";
+            foreach (var (notes, width, height) in new[] { (false, 1280, 720), (true, 794, 1123) })
+            {
+                await using var tab = await browser.NewPageAsync(width, height);
+                await tab.GotoAsync(address);
+                await tab.Page.Locator(".deck[data-ready='true']").WaitForAsync();
+                if (notes)
+                {
+                    await tab.Page.Locator("[data-deck-handout-notes]").CheckAsync();
+                }
+
+                await tab.Page.EmulateMediaAsync(new() { Media = Media.Print });
+                await LayoutCheck.SettleAsync(tab.Page);
+                await tab.Page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+                await LayoutCheck.SettleAsync(tab.Page);
+                var view = notes ? "handout with notes (A4)" : "handout";
+                foreach (var f in await LayoutCheck.RunAsync(tab.Page, ".slide__stage", focus: false, stageInWindow: false))
+                {
+                    if (keep is null || keep(f))
+                    {
+                        findings.Add($"{address} {view}: [{f.Kind}] {f.Message}");
+                    }
+                }
+            }
+        });
+        return Sorted(findings);
+    }
+
+    private static List<string> Sorted(IEnumerable<string> findings) => findings.Distinct().Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The findings as a failure message: how many of each kind, then the first 200; all of them are written to
+    /// tests/artifacts/layout-{name}.txt.
+    /// </summary>
+    public static string Report(string name, IReadOnlyList<string> findings)
+    {
+        Directory.CreateDirectory(BrowserFixture.ArtifactsDirectory);
+        var file = Path.Combine(BrowserFixture.ArtifactsDirectory, $"layout-{name}.txt");
+        File.WriteAllLines(file, findings);
+        var kinds = findings.Select(f => System.Text.RegularExpressions.Regex.Match(f, @"\[([a-z-]+)\]").Groups[1].Value)
+            .GroupBy(k => k).Select(g => $"{g.Count()} {g.Key}");
+        var shown = findings.Take(200).Append(findings.Count > 200 ? $"… {findings.Count - 200} more in {file}" : $"(also in {file})");
+        return $"{findings.Count} layout findings ({string.Join(", ", kinds)}):{Environment.NewLine}{string.Join(Environment.NewLine, shown)}";
+    }
+}

@@ -1,0 +1,431 @@
+// The layout check: what a person would see wrong on the page as it is laid out now. Evaluated in the page by
+// the browser tests (never shipped to the site). Defines window.layoutCheck:
+//   layoutCheck.run({ stages, skipFocus })  -> findings of the page at its current size
+//   layoutCheck.focus()                      -> findings of keyboard focus (call after one real Tab key press)
+// A finding is { kind, message }: kind is one of text-overlap, canvas-overlap, canvas-over-text, canvas-clipped,
+// clipped, ellipsis, outside-stage, stage-off-screen, horizontal-scroll, focus-missing, focus-clipped,
+// focus-hidden, focus-target-hidden. Messages name the texts and boxes (page coordinates, CSS px).
+(() => {
+  'use strict';
+
+  const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'SELECT', 'TEXTAREA', 'TITLE']);
+  const TOLERANCE = 1;
+  const MAX_PER_KIND = 25;
+
+  const r0 = (n) => Math.round(n);
+  const box = (r) => `(${r0(r.left)},${r0(r.top)} ${r0(r.right - r.left)}×${r0(r.bottom - r.top)})`;
+  const short = (text) => {
+    const t = String(text).replace(/\s+/g, ' ').trim();
+    return t.length > 70 ? `${t.slice(0, 67)}…` : t;
+  };
+  const intersects = (a, b, tol = TOLERANCE) =>
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > tol && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > tol;
+  const rect = (left, top, right, bottom) => ({ left, top, right, bottom });
+  const plain = (r) => rect(r.left, r.top, r.right, r.bottom);
+
+  function describe(el) {
+    if (!el || el.nodeType !== 1) return '?';
+    let name = el.tagName.toLowerCase();
+    if (el.id) name += `#${el.id}`;
+    const classes = [...el.classList].slice(0, 2);
+    if (classes.length) name += `.${classes.join('.')}`;
+    return name;
+  }
+
+  // Text a person cannot see is not checked: hidden by CSS, transparent, or visually hidden for screen
+  // readers only (a 1 px box with clip-path).
+  const visibility = new Map();
+  function seen(el) {
+    if (visibility.has(el)) return visibility.get(el);
+    let result = el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+    if (result) {
+      for (let a = el; a && a !== document.documentElement; a = a.parentElement) {
+        const s = getComputedStyle(a);
+        if ((s.clipPath && s.clipPath.startsWith('inset(50%')) || (s.clip && s.clip !== 'auto')
+          || (s.overflow !== 'visible' && a.clientWidth <= 2 && a.clientHeight <= 2)) {
+          result = false;
+          break;
+        }
+      }
+    }
+    visibility.set(el, result);
+    return result;
+  }
+
+  // The boxes whose overflow clips an element's content, nearest first, each with the axes it clips. An absolutely
+  // positioned box escapes the overflow of ancestors outside its containing block; a fixed one escapes all.
+  const clipCache = new Map();
+  function clippers(el) {
+    if (clipCache.has(el)) return clipCache.get(el);
+    const out = [];
+    let escape = getComputedStyle(el).position;
+    for (let a = el.parentElement; a && a !== document.documentElement; a = a.parentElement) {
+      const s = getComputedStyle(a);
+      const containing = s.position !== 'static' || s.transform !== 'none' || s.contain.includes('paint');
+      if (escape === 'fixed' && s.transform === 'none') {
+        continue;
+      }
+      if (escape === 'absolute' && !containing) continue;
+      const x = s.overflowX !== 'visible';
+      const y = s.overflowY !== 'visible';
+      if (x || y) {
+        const b = a.getBoundingClientRect();
+        const left = b.left + a.clientLeft;
+        const top = b.top + a.clientTop;
+        const scrolls = s.overflowX === 'auto' || s.overflowX === 'scroll' || s.overflowY === 'auto' || s.overflowY === 'scroll';
+        // A scroll box that keyboard users can reach (tabindex, like the presenter's notes) is meant to be read by scrolling.
+        const region = scrolls && a.tabIndex >= 0 && a.hasAttribute('tabindex');
+        out.push({ el: a, x, y, scrolls, region, box: rect(left, top, left + a.clientWidth, top + a.clientHeight) });
+      }
+      escape = s.position === 'static' ? escape : s.position === 'fixed' ? 'fixed' : s.position === 'absolute' ? 'absolute' : 'static';
+    }
+    clipCache.set(el, out);
+    return out;
+  }
+
+  function cutBy(r, clip) {
+    const cut = [];
+    if (clip.x && r.left < clip.box.left - TOLERANCE) cut.push(`left ${r0(clip.box.left - r.left)}px`);
+    if (clip.x && r.right > clip.box.right + TOLERANCE) cut.push(`right ${r0(r.right - clip.box.right)}px`);
+    if (clip.y && r.top < clip.box.top - TOLERANCE) cut.push(`top ${r0(clip.box.top - r.top)}px`);
+    if (clip.y && r.bottom > clip.box.bottom + TOLERANCE) cut.push(`bottom ${r0(r.bottom - clip.box.bottom)}px`);
+    return cut;
+  }
+
+  // Every line box of every visible text node. The box a Range gives is the font's whole content area, taller
+  // than the line when line-height is tight: it is cut to the middle em, where the glyphs are.
+  function textBoxes() {
+    const boxes = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => (node.data.trim() && node.parentElement && !SKIP.has(node.parentElement.tagName)
+        ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+    });
+    const range = document.createRange();
+    let id = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (el.closest('svg') || !seen(el)) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize) || 16;
+      range.selectNodeContents(node);
+      id += 1;
+      for (const r of range.getClientRects()) {
+        if (r.width < 1 || r.height < 1) continue;
+        const middle = (r.top + r.bottom) / 2;
+        const half = Math.min(r.height, size) / 2;
+        const b = { node: id, el, text: node.data, size, ...rect(r.left, middle - half, r.right, middle + half) };
+        // What a person sees of it: the part inside every box that clips it (a scrolled-away line overlaps nothing).
+        let seenPart = plain(b);
+        for (const clip of clippers(el)) {
+          if (clip.x) seenPart = { ...seenPart, left: Math.max(seenPart.left, clip.box.left), right: Math.min(seenPart.right, clip.box.right) };
+          if (clip.y) seenPart = { ...seenPart, top: Math.max(seenPart.top, clip.box.top), bottom: Math.min(seenPart.bottom, clip.box.bottom) };
+        }
+        b.shown = seenPart;
+        boxes.push(b);
+      }
+    }
+    return boxes;
+  }
+
+  // The labels charts.js drew on each visible canvas (data-label-boxes), in page coordinates.
+  function canvasLabels() {
+    const out = [];
+    for (const canvas of document.querySelectorAll('canvas[data-label-boxes]')) {
+      if (!seen(canvas)) continue;
+      const b = canvas.getBoundingClientRect();
+      if (b.width < 1 || b.height < 1) continue;
+      const chart = window.Chart && window.Chart.getChart(canvas);
+      const width = chart ? chart.width : canvas.clientWidth;
+      const height = chart ? chart.height : canvas.clientHeight;
+      // A canvas stretched with object-fit: contain (the printed slides) shows the drawing scaled and centred.
+      const scale = Math.min(b.width / width, b.height / height);
+      const dx = b.left + (b.width - width * scale) / 2;
+      const dy = b.top + (b.height - height * scale) / 2;
+      let labels;
+      try { labels = JSON.parse(canvas.dataset.labelBoxes); } catch { continue; }
+      const card = canvas.closest('[data-chart-key]');
+      const key = card ? card.dataset.chartKey : describe(canvas);
+      labels.forEach((l) => out.push({
+        canvas, key, text: l.text, kind: l.kind,
+        inside: l.x >= -TOLERANCE && l.y >= -TOLERANCE && l.x + l.w <= width + TOLERANCE && l.y + l.h <= height + TOLERANCE,
+        canvasBox: plain(b),
+        ...rect(dx + l.x * scale, dy + l.y * scale, dx + (l.x + l.w) * scale, dy + (l.y + l.h) * scale),
+      }));
+    }
+    return out;
+  }
+
+  const fixedCache = new Map();
+  function inFixed(el) {
+    if (!el || el === document.documentElement) return false;
+    if (!fixedCache.has(el)) fixedCache.set(el, getComputedStyle(el).position === 'fixed' || inFixed(el.parentElement));
+    return fixedCache.get(el);
+  }
+
+  function pageBox(r) {
+    return box(rect(r.left + window.scrollX, r.top + window.scrollY, r.right + window.scrollX, r.bottom + window.scrollY));
+  }
+
+  function run(options = {}) {
+    // At the top, where a sticky header sits in its place instead of over the content scrolled under it.
+    window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
+    visibility.clear();
+    clipCache.clear();
+    fixedCache.clear();
+    const findings = [];
+    const counts = {};
+    const add = (kind, message) => {
+      counts[kind] = (counts[kind] || 0) + 1;
+      if (counts[kind] <= MAX_PER_KIND) findings.push({ kind, message });
+      else if (counts[kind] === MAX_PER_KIND + 1) findings.push({ kind, message: `… more ${kind} findings left out` });
+    };
+
+    const texts = textBoxes();
+    const labels = canvasLabels();
+
+    // (a) Overlapping text: a sweep down the page, each pair of different text nodes once.
+    const byTop = texts.filter((t) => t.shown.right > t.shown.left && t.shown.bottom > t.shown.top).sort((a, b) => a.shown.top - b.shown.top);
+    const seenPairs = new Set();
+    for (let i = 0; i < byTop.length; i += 1) {
+      const a = byTop[i];
+      for (let j = i + 1; j < byTop.length && byTop[j].shown.top < a.shown.bottom - TOLERANCE; j += 1) {
+        const b = byTop[j];
+        if (a.node === b.node || !intersects(a.shown, b.shown)) continue;
+        const pair = `${a.node}/${b.node}`;
+        if (seenPairs.has(pair)) continue;
+        seenPairs.add(pair);
+        add('text-overlap', `"${short(a.text)}" ${pageBox(a)} in ${describe(a.el)} overlaps "${short(b.text)}" ${pageBox(b)} in ${describe(b.el)}`);
+      }
+    }
+
+    // (b) Canvas labels: inside their canvas, clear of each other and of the page's text.
+    const byCanvas = new Map();
+    labels.forEach((l) => byCanvas.set(l.canvas, [...(byCanvas.get(l.canvas) || []), l]));
+    for (const [canvas, list] of byCanvas) {
+      list.forEach((l) => {
+        if (!l.inside) add('canvas-clipped', `chart ${l.key}: "${short(l.text)}" ${pageBox(l)} leaves its canvas ${pageBox(l.canvasBox)}`);
+      });
+      list.forEach((a, i) => list.slice(i + 1).forEach((b) => {
+        if (intersects(a, b)) add('canvas-overlap', `chart ${a.key}: "${short(a.text)}" ${pageBox(a)} is drawn over "${short(b.text)}" ${pageBox(b)}`);
+      }));
+      for (const clip of clippers(canvas)) {
+        list.forEach((l) => {
+          const cut = cutBy(l, clip);
+          if (cut.length) add('canvas-clipped', `chart ${l.key}: "${short(l.text)}" ${pageBox(l)} is cut (${cut.join(', ')}) by ${describe(clip.el)} ${pageBox(clip.box)}`);
+        });
+      }
+    }
+    labels.forEach((l) => texts.forEach((t) => {
+      if (intersects(l, t.shown)) add('canvas-over-text', `chart ${l.key}: "${short(l.text)}" ${pageBox(l)} is drawn under or over the page's text "${short(t.text)}" ${pageBox(t)} in ${describe(t.el)}`);
+    }));
+
+    // (c) Clipped text: by an ancestor's overflow (hidden, clip, or a scroll box it has to be scrolled in),
+    // or cut with an ellipsis or a line clamp.
+    const reportedClip = new Set();
+    for (const t of texts) {
+      for (const clip of clippers(t.el)) {
+        if (clip.region) continue;
+        const cut = cutBy(t, clip);
+        if (!cut.length) continue;
+        const key = `${t.node}/${clip.el === document.body ? 'body' : describe(clip.el)}`;
+        if (reportedClip.has(key)) continue;
+        reportedClip.add(key);
+        add('clipped', `"${short(t.text)}" ${pageBox(t)} in ${describe(t.el)} is ${clip.scrolls ? 'hidden in a scroll box' : 'cut'} (${cut.join(', ')}) by ${describe(clip.el)} ${pageBox(clip.box)}`);
+      }
+    }
+    // Text beyond the window's sides cannot be scrolled to when the page does not scroll sideways (or sits in a
+    // fixed bar), nor text below the window in a fixed bar.
+    const width = document.documentElement.clientWidth;
+    for (const t of texts) {
+      const fixed = inFixed(t.el);
+      const left = t.left + window.scrollX;
+      const right = t.right + window.scrollX;
+      if (left < -TOLERANCE || right > width + TOLERANCE || (fixed && (t.top < -TOLERANCE || t.bottom > window.innerHeight + TOLERANCE))) {
+        add('clipped', `"${short(t.text)}" ${pageBox(t)} in ${describe(t.el)} is outside the ${width}×${window.innerHeight} window`);
+      }
+    }
+    const ellipsisSeen = new Set();
+    for (const t of texts) {
+      for (let el = t.el; el && el !== document.body; el = el.parentElement) {
+        if (ellipsisSeen.has(el)) break;
+        const s = getComputedStyle(el);
+        const ellipsis = s.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + TOLERANCE;
+        const clamp = s.webkitLineClamp && s.webkitLineClamp !== 'none' && el.scrollHeight > el.clientHeight + TOLERANCE;
+        if (ellipsis || clamp) {
+          ellipsisSeen.add(el);
+          add('ellipsis', `"${short(el.textContent)}" in ${describe(el)} ${pageBox(el.getBoundingClientRect())} is cut with ${ellipsis ? 'an ellipsis' : 'a line clamp'}`);
+          break;
+        }
+      }
+    }
+
+    // (d) Slides: everything inside the stage, and the stage inside the window.
+    for (const stage of options.stages ? document.querySelectorAll(options.stages) : []) {
+      if (!seen(stage)) continue;
+      const s = plain(stage.getBoundingClientRect());
+      const slide = stage.closest('[data-slide]');
+      const name = slide ? `slide ${slide.dataset.slide} (${describe(slide)})` : describe(stage);
+      const outside = (r) => r.left < s.left - TOLERANCE || r.top < s.top - TOLERANCE || r.right > s.right + TOLERANCE || r.bottom > s.bottom + TOLERANCE;
+      for (const t of texts) {
+        if (stage.contains(t.el) && outside(t)) add('outside-stage', `${name}: "${short(t.text)}" ${pageBox(t)} is outside the stage ${pageBox(s)}`);
+      }
+      for (const l of labels) {
+        if (stage.contains(l.canvas) && outside(l)) add('outside-stage', `${name}: chart label "${short(l.text)}" ${pageBox(l)} is outside the stage ${pageBox(s)}`);
+      }
+      for (const el of stage.querySelectorAll('img, canvas, table, svg, video')) {
+        if (!seen(el)) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && outside(r)) add('outside-stage', `${name}: ${describe(el)} ${pageBox(r)} is outside the stage ${pageBox(s)}`);
+      }
+      if (options.stageInWindow !== false && (s.left < -TOLERANCE || s.top < -TOLERANCE || s.right > window.innerWidth + TOLERANCE || s.bottom > window.innerHeight + TOLERANCE)) {
+        add('stage-off-screen', `${name}: the stage ${pageBox(s)} does not fit the ${window.innerWidth}×${window.innerHeight} window`);
+      }
+    }
+
+    // (e) Horizontal scrolling of the page, with the boxes that stick out furthest.
+    const root = document.scrollingElement || document.documentElement;
+    if (root.scrollWidth > root.clientWidth + TOLERANCE) {
+      const wide = [...document.body.querySelectorAll('*')]
+        .filter((el) => seen(el))
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.right + window.scrollX > root.clientWidth + TOLERANCE)
+        .filter(({ el }, _, all) => !all.some((o) => o.el !== el && el.contains(o.el)))
+        .sort((a, b) => b.r.right - a.r.right)
+        .slice(0, 3)
+        .map(({ el, r }) => `${describe(el)} ${pageBox(r)} "${short(el.textContent || '')}"`);
+      add('horizontal-scroll', `the page scrolls sideways: ${root.scrollWidth}px of content in a ${root.clientWidth}px window; widest: ${wide.join('; ')}`);
+    }
+
+    return findings;
+  }
+
+  // ---- keyboard focus ----
+
+  function parseColor(value) {
+    const m = /rgba?\(([^)]+)\)/.exec(value || '');
+    if (!m) return null;
+    const parts = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+    return { r: parts[0], g: parts[1], b: parts[2], a: parts.length > 3 ? parts[3] : 1 };
+  }
+  function luminance({ r, g, b }) {
+    const c = [r, g, b].map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  }
+  function contrast(a, b) {
+    const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+    return (x + 0.05) / (y + 0.05);
+  }
+  function backgroundBehind(el) {
+    for (let a = el; a; a = a.parentElement) {
+      const c = parseColor(getComputedStyle(a).backgroundColor);
+      if (c && c.a > 0.5) return c;
+    }
+    return { r: 255, g: 255, b: 255, a: 1 };
+  }
+
+  const FOCUSABLE = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]';
+
+  function look(el) {
+    const s = getComputedStyle(el);
+    return {
+      outlineStyle: s.outlineStyle, outlineWidth: parseFloat(s.outlineWidth) || 0, outlineColor: s.outlineColor,
+      outlineOffset: parseFloat(s.outlineOffset) || 0, boxShadow: s.boxShadow,
+      border: `${s.borderTopColor} ${s.borderRightColor} ${s.borderBottomColor} ${s.borderLeftColor} ${s.borderTopWidth} ${s.borderBottomWidth}`,
+      background: s.backgroundColor, color: s.color, decoration: s.textDecorationLine,
+    };
+  }
+
+  // The sticky or fixed boxes that could cover a focused control (the site header, the deck's bar).
+  function coverers() {
+    return [...document.body.querySelectorAll('*')].filter((el) => {
+      const p = getComputedStyle(el).position;
+      return (p === 'sticky' || p === 'fixed') && seen(el);
+    });
+  }
+
+  // Call after a real Tab key press: Chromium then shows :focus-visible for programmatic focus too, as for the
+  // keyboard. Each control is first scrolled just above the window, so focusing it scrolls it back in as
+  // Shift+Tab would: past a sticky header, if the page leaves room for one.
+  function focus() {
+    visibility.clear();
+    clipCache.clear();
+    const findings = [];
+    const add = (kind, message) => { if (findings.filter((f) => f.kind === kind).length < MAX_PER_KIND) findings.push({ kind, message }); };
+    const stickies = coverers();
+    const startY = window.scrollY;
+    const controls = [...document.querySelectorAll(FOCUSABLE)].filter((el) => el.tabIndex >= 0 && !el.disabled && !el.closest('[inert]') && seen(el));
+    const name = (el) => `${describe(el)} "${short(el.textContent || el.getAttribute('aria-label') || el.value || '')}"`;
+    for (const el of controls) {
+      if (document.activeElement === el) el.blur();
+      const before = look(el);
+      const top = el.getBoundingClientRect().top + window.scrollY;
+      if (stickies.length && !stickies.some((s) => s.contains(el))) window.scrollTo({ top: Math.max(0, top + el.offsetHeight + 5), behavior: 'instant' });
+      el.focus();
+      if (document.activeElement !== el) {
+        add('focus-missing', `${name(el)} cannot take keyboard focus`);
+        continue;
+      }
+      const after = look(el);
+      const r = plain(el.getBoundingClientRect());
+      const first = el.getClientRects()[0] || r;
+      const ringWidth = after.outlineStyle !== 'none' ? after.outlineWidth : 0;
+      const outlineChanged = ringWidth > 0 && (before.outlineStyle === 'none' || before.outlineWidth !== after.outlineWidth || before.outlineColor !== after.outlineColor);
+      const shadowChanged = after.boxShadow !== 'none' && after.boxShadow !== before.boxShadow;
+      const otherChanged = after.border !== before.border || after.background !== before.background || after.decoration !== before.decoration;
+      if (!el.matches(':focus-visible') || !(outlineChanged || shadowChanged || otherChanged)) {
+        add('focus-missing', `${name(el)} ${pageBox(r)} shows no focus indicator`);
+        continue;
+      }
+      if (outlineChanged) {
+        // An outline drawn outside the box must be seen against what is behind it, inside over the control.
+        const color = parseColor(after.outlineColor);
+        const behind = after.outlineOffset >= 0 ? backgroundBehind(el.parentElement || el) : backgroundBehind(el);
+        if (!color || color.a < 0.5 || contrast(color, behind) < 3) {
+          add('focus-missing', `${name(el)} ${pageBox(r)}: its focus ring ${after.outlineColor} has a contrast under 3:1 against ${`rgb(${behind.r}, ${behind.g}, ${behind.b})`}`);
+        }
+        const grow = after.outlineOffset + ringWidth;
+        const ring = rect(r.left - grow, r.top - grow, r.right + grow, r.bottom + grow);
+        for (const clip of clippers(el)) {
+          const cut = cutBy(ring, clip);
+          if (cut.length) {
+            add('focus-clipped', `${name(el)}: its focus ring ${pageBox(ring)} is cut (${cut.join(', ')}) by ${describe(clip.el)} ${pageBox(clip.box)}`);
+            break;
+          }
+        }
+      }
+      // Hidden under another box: what is on top at the control's centre must be the control.
+      const x = Math.min(Math.max((first.left + first.right) / 2, 0), window.innerWidth - 1);
+      const y = Math.min(Math.max((first.top + first.bottom) / 2, 0), window.innerHeight - 1);
+      const hit = document.elementFromPoint(x, y);
+      const inView = r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth;
+      if (!inView) {
+        add('focus-hidden', `${name(el)} ${pageBox(r)} is focused outside the ${window.innerWidth}×${window.innerHeight} window`);
+      } else if (hit && hit !== el && !el.contains(hit) && !(el.labels && [...el.labels].some((l) => l.contains(hit)))) {
+        add('focus-hidden', `${name(el)} ${pageBox(r)} is focused under ${describe(hit.closest('header, nav, [role="toolbar"], footer') || hit)}`);
+      }
+    }
+    // A link within the page must bring its target into view below a sticky header (the skip link).
+    for (const link of document.querySelectorAll('a[href^="#"]')) {
+      const id = decodeURIComponent(link.getAttribute('href').slice(1));
+      const target = id && document.getElementById(id);
+      if (!target || !seen(link) || !seen(target)) continue;
+      window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
+      target.scrollIntoView({ behavior: 'instant' });
+      const t = target.getBoundingClientRect();
+      for (const s of stickies) {
+        if (s.contains(target) || target.contains(s)) continue;
+        const b = s.getBoundingClientRect();
+        if (getComputedStyle(s).position === 'sticky' && b.top <= 0 + TOLERANCE && t.top < b.bottom - TOLERANCE && t.bottom > b.top) {
+          add('focus-target-hidden', `${name(link)} leads to ${describe(target)}, whose top ${pageBox(t)} lands under ${describe(s)} ${pageBox(b)}`);
+        }
+      }
+    }
+    if (document.activeElement) document.activeElement.blur();
+    window.scrollTo({ top: startY, behavior: 'instant' });
+    return findings;
+  }
+
+  window.layoutCheck = { run, focus };
+})();
