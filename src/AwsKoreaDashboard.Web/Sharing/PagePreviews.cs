@@ -16,13 +16,13 @@ public sealed class PagePreviews(ReaderCharts charts, ReaderSettings reader, ISt
         new(chart.Title, chart.Takeaway, PreviewImages.Chart(reader.Language, reader.Currency, chart.Key), chart.AltText, "article");
 
     /// <summary>A figure: "label: value (period)", on the card of the first chart that draws it.</summary>
-    public async Task<PagePreview> ForFigureAsync(FigureRecord figure, IEnumerable<ChartRecord> drawnIn)
+    public async Task<PagePreview> ForFigureAsync(FigureRecord figure, IEnumerable<string> drawnIn)
     {
         var presenter = await charts.PresenterAsync();
         var shown = presenter.Show(figure);
         var value = shown.IsConverted ? $"{shown.Text} ({localizer["ConvertedShort"]})" : shown.Text;
         var label = presenter.Text(figure.Label);
-        var image = drawnIn.FirstOrDefault() is { } chart ? await charts.ChartAsync(chart.Key) : null;
+        var image = drawnIn.FirstOrDefault() is { } chartKey ? await charts.ChartAsync(chartKey) : null;
         var headline = image ?? await HeadlineChartAsync();
         return new PagePreview(
             label,
