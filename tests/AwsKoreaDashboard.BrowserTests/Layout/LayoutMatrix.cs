@@ -145,6 +145,8 @@ public sealed class LayoutMatrix(BrowserFixture browser)
                 await tab.Page.Locator(".deck[data-ready='true']").WaitForAsync();
                 if (notes)
                 {
+                    // The handout's options wait in the bar's "More" menu.
+                    await tab.Page.Locator("[data-deck-menu-toggle]").ClickAsync();
                     await tab.Page.Locator("[data-deck-handout-notes]").CheckAsync();
                 }
 

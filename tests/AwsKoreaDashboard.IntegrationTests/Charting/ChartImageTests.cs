@@ -110,7 +110,8 @@ public sealed partial class ChartImageTests : IDisposable
         Assert.NotNull(first.Headers.ETag);
         Assert.Equal(first.Headers.ETag, second.Headers.ETag);
         Assert.Empty(second.Content.Headers.ContentEncoding);
-        Assert.Equal("public, no-cache", first.Headers.CacheControl?.ToString());
+        // Like a page: browsers revalidate, a shared cache may keep it for a while (docs/deployment.md).
+        Assert.StartsWith("public, max-age=0, s-maxage=", first.Headers.CacheControl?.ToString());
 
         var conditional = new HttpRequestMessage(HttpMethod.Get, url);
         conditional.Headers.IfNoneMatch.Add(first.Headers.ETag!);

@@ -129,7 +129,8 @@ public sealed class DashboardPagesTests : IDisposable
         Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Every figure and its evidence", english.QuerySelector("h1")!.TextContent);
         Assert.Equal("ko", korean.DocumentElement.GetAttribute("lang"));
-        Assert.Equal("/ko/KRW/figures", korean.QuerySelector("link[rel='canonical']")!.GetAttribute("href"));
+        // Canonical links are absolute (the listening address when no public origin is set: here the test server's).
+        Assert.Equal("http://localhost/ko/KRW/figures", korean.QuerySelector("link[rel='canonical']")!.GetAttribute("href"));
     }
 
     [Fact]

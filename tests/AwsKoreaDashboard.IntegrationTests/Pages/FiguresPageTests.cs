@@ -38,6 +38,15 @@ public sealed partial class FiguresPageTests : IDisposable
             shown.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
     }
 
+    /// <summary>The "cite this" BibTeX entry writes its fields in braces (<c>year = {2025}</c>): that is the format, not a token.</summary>
+    private static void RemoveBibTex(AngleSharp.Dom.IDocument page)
+    {
+        foreach (var bibtex in page.QuerySelectorAll("[data-cite-format='bibtex']").ToList())
+        {
+            bibtex.Remove();
+        }
+    }
+
     [GeneratedRegex(@"\{[a-z0-9-]+\}")]
     private static partial Regex FigureToken();
 
@@ -51,6 +60,7 @@ public sealed partial class FiguresPageTests : IDisposable
             foreach (var key in keys)
             {
                 var page = await HtmlPage.GetAsync(_client, $"/{language}/{currency}/figures/{key}");
+                RemoveBibTex(page);
                 var texts = new[] { page.Title ?? "", page.Body!.TextContent }
                     .Concat(page.All.SelectMany(e => e.Attributes).Where(a => a.Name is "title" or "aria-label" or "content" or "alt").Select(a => a.Value));
                 raw.AddRange(texts.SelectMany(t => FigureToken().Matches(t)).Select(m => $"/{language}/{currency}/figures/{key}: {m.Value}"));
@@ -119,6 +129,7 @@ public sealed partial class FiguresPageTests : IDisposable
             script.Remove();
         }
 
+        RemoveBibTex(page);
         Assert.DoesNotMatch(@"\{[a-z0-9-]+\}", page.Body!.TextContent);
         Assert.DoesNotContain(page.All.SelectMany(e => e.Attributes), a => a.Value.Contains("{investment-", StringComparison.Ordinal));
         Assert.Empty(page.QuerySelectorAll(".fact code"));

@@ -188,7 +188,7 @@ public sealed class ProxyTests
         {
             var prefix = $"/{language}/{segments[1]}/";
             var canonical = page.QuerySelector("link[rel='canonical']")?.GetAttribute("href");
-            Assert.True(canonical is null || canonical.StartsWith(prefix, StringComparison.Ordinal), $"{link} came back with canonical {canonical}");
+            Assert.True(canonical is null || new Uri(canonical).AbsolutePath.StartsWith(prefix, StringComparison.Ordinal), $"{link} came back with canonical {canonical}");
             Assert.All(page.QuerySelectorAll("[data-reader-currency][aria-current='true']"), e => Assert.Equal(segments[1], e.GetAttribute("data-reader-currency")));
         }
     }
@@ -229,11 +229,16 @@ public sealed class ProxyTests
     {
         public const string DataPollSeconds = "1";
 
+        public const string PublicOrigin = "https://dashboard.example";
+
         public Instance()
         {
             // As a deployment runs: published assets (immutable), and short lifetimes so the test sees a seed soon.
             App.Settings["ReloadStaticAssetsAtRuntime"] = "false";
             App.Settings["Dashboard:DataPollSeconds"] = DataPollSeconds;
+            // Every instance names the site by its public origin, as docs/deployment.md says: without it each
+            // instance writes its own listening address into absolute links, and their pages and ETags differ.
+            App.Settings["Dashboard:PublicOrigin"] = PublicOrigin;
             foreach (var kind in new[] { "Pages", "Downloads", "Api", "NotFound" })
             {
                 App.Settings[$"Dashboard:HttpCaching:{kind}:SharedMaxAgeSeconds"] = "3";
