@@ -29,8 +29,8 @@ command -v rsvg-convert >/dev/null 2>&1 || missing+=(librsvg2-bin)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 # The chart image tests read the drawn titles back with OCR, Korean and English.
 command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
-ls /usr/share/tesseract-ocr/*/tessdata/kor.traineddata >/dev/null 2>&1 || missing+=(tesseract-ocr-kor)
-ls /usr/share/tesseract-ocr/*/tessdata/eng.traineddata >/dev/null 2>&1 || missing+=(tesseract-ocr-eng)
+compgen -G "/usr/share/tesseract-ocr/*/tessdata/kor.traineddata" >/dev/null || missing+=(tesseract-ocr-kor)
+compgen -G "/usr/share/tesseract-ocr/*/tessdata/eng.traineddata" >/dev/null || missing+=(tesseract-ocr-eng)
 # The proxy tests run Debian's nginx as a caching reverse proxy in front of two app instances.
 [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 # The PowerPoint rendering test: LibreOffice Impress converts a deck to PDF, poppler reads the PDF.
