@@ -92,6 +92,18 @@
     return cut;
   }
 
+  // How much the transforms of an element's ancestors scale what it draws (1 when none does).
+  const scaleCache = new Map();
+  function drawnScale(el) {
+    if (!el || el === document.documentElement) return 1;
+    if (!scaleCache.has(el)) {
+      const t = getComputedStyle(el).transform;
+      const own = t && t !== 'none' ? Math.hypot(new DOMMatrix(t).a, new DOMMatrix(t).b) : 1;
+      scaleCache.set(el, own * drawnScale(el.parentElement));
+    }
+    return scaleCache.get(el);
+  }
+
   // Every line box of every visible text node. The box a Range gives is the font's whole content area, taller
   // than the line when line-height is tight: it is cut to the middle em, where the glyphs are.
   function textBoxes() {
@@ -105,7 +117,8 @@
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement;
       if (el.closest('svg') || !seen(el)) continue;
-      const size = parseFloat(getComputedStyle(el).fontSize) || 16;
+      // The font size as drawn: a preview scaled with a transform (the presenter's slides) draws its type smaller.
+      const size = (parseFloat(getComputedStyle(el).fontSize) || 16) * drawnScale(el);
       range.selectNodeContents(node);
       id += 1;
       for (const r of range.getClientRects()) {
@@ -171,6 +184,7 @@
     visibility.clear();
     clipCache.clear();
     fixedCache.clear();
+    scaleCache.clear();
     const findings = [];
     const counts = {};
     const add = (kind, message) => {
@@ -222,9 +236,16 @@
     // or cut with an ellipsis or a line clamp.
     const reportedClip = new Set();
     for (const t of texts) {
+      // Text in a scroll region that keyboard users can reach is read by scrolling it: the boxes outside the
+      // region are judged by the part of the text the region shows (the region itself must fit them).
+      let part = plain(t);
       for (const clip of clippers(t.el)) {
-        if (clip.region) continue;
-        const cut = cutBy(t, clip);
+        if (clip.region) {
+          part = rect(Math.max(part.left, clip.box.left), Math.max(part.top, clip.box.top), Math.min(part.right, clip.box.right), Math.min(part.bottom, clip.box.bottom));
+          if (part.right <= part.left || part.bottom <= part.top) break;
+          continue;
+        }
+        const cut = cutBy(part, clip);
         if (!cut.length) continue;
         const key = `${t.node}/${clip.el === document.body ? 'body' : describe(clip.el)}`;
         if (reportedClip.has(key)) continue;
