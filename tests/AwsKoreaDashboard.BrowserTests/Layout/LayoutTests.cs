@@ -16,7 +16,7 @@ public sealed class LayoutTests(BrowserFixture browser) : IClassFixture<BrowserF
     [InlineData("figures")]
     [InlineData("background")]
     [InlineData("since")]
-    [InlineData("embeds", Skip = "Open defect (issue 16): economic-effects' horizontal-bar category labels overlap at 390 px and one leaves its canvas at 320 px on embed pages; tests/artifacts/layout-pages-embeds.txt lists them")]
+    [InlineData("embeds")]
     [InlineData("not-found")]
     public async Task Every_page_kind_holds_up_in_both_languages_and_currencies_at_every_size(string kind)
     {

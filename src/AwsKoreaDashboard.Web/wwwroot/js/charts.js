@@ -191,7 +191,8 @@
   }
 
   // Long category labels break into lines that fit `maxWidth` instead of running off the canvas; a single
-  // word wider than that makes the labels' font smaller instead.
+  // word wider than that makes the labels' font smaller first (config), and if it still does not fit at the
+  // smallest size, it breaks too: after a dash or a slash, before a bracket, or where it must.
   function wrap(label, maxWidth, font) {
     const ctx = measure(font);
     const lines = [];
@@ -204,9 +205,36 @@
       } else {
         line = candidate;
       }
+      if (ctx.measureText(line).width > maxWidth) {
+        const pieces = breakWord(line, maxWidth, ctx);
+        line = pieces.pop();
+        lines.push(...pieces);
+      }
     });
     if (line) lines.push(line);
     return lines.length === 1 ? lines[0] : lines;
+  }
+
+  function breakWord(word, maxWidth, ctx) {
+    const pieces = [];
+    let rest = word;
+    while (rest.length > 1 && ctx.measureText(rest).width > maxWidth) {
+      let fit = 1;
+      while (fit < rest.length - 1 && ctx.measureText(rest.slice(0, fit + 1)).width <= maxWidth) fit += 1;
+      let at = fit;
+      for (let i = fit; i > 1; i -= 1) {
+        if ('–-/'.includes(rest[i - 1]) || '(['.includes(rest[i])) {
+          at = i;
+          break;
+        }
+      }
+      // A closing bracket or a stop never starts a line alone.
+      while (at > 1 && /^[)\].,:;]/.test(rest.slice(at))) at -= 1;
+      pieces.push(rest.slice(0, at).trimEnd());
+      rest = rest.slice(at).trimStart();
+    }
+    pieces.push(rest);
+    return pieces;
   }
 
   function widestWord(labels, font) {
@@ -390,8 +418,41 @@
     if (existing) existing.destroy();
     // The chart is drawn synchronously (no animation), so it is complete when the constructor returns.
     const area = canvas.parentElement;
-    new Chart(canvas, config(data, colors, Number(card.dataset.fontSize) || undefined, { width: area.clientWidth || undefined, height: area.clientHeight || undefined }));
+    const fontSize = Number(card.dataset.fontSize) || undefined;
+    // A page's chart (not a slide's, whose stage is fixed) grows taller when its category labels, wrapped to
+    // the width there is, need more room than their bands: on a narrow phone or embed they would be drawn
+    // over each other.
+    const grows = !card.closest('.slide');
+    if (grows && area.dataset.grown) {
+      area.style.removeProperty('min-height');
+      delete area.dataset.grown;
+    }
+    let chart = new Chart(canvas, config(data, colors, fontSize, { width: area.clientWidth || undefined, height: area.clientHeight || undefined }));
+    for (let tries = 0; grows && tries < 3; tries += 1) {
+      const need = heightForLabels(chart);
+      if (need <= area.clientHeight + 1) break;
+      area.style.setProperty('min-height', `${Math.ceil(need)}px`);
+      area.dataset.grown = 'true';
+      chart.destroy();
+      chart = new Chart(canvas, config(data, colors, fontSize, { width: area.clientWidth || undefined, height: area.clientHeight || undefined }));
+    }
     card.dataset.rendered = 'true';
+  }
+
+  // The height a horizontal chart needs for each category label (its lines, a little apart) to fit its band,
+  // and for the first and last to stay on the canvas; its current height when they already do.
+  function heightForLabels(chart) {
+    const scale = chart.options.indexAxis === 'y' ? chart.scales.y : null;
+    if (!scale || !scale.ticks.length) return chart.height;
+    const items = scale.getLabelItems();
+    const tallest = Math.max(...items.map((item) => ([].concat(item.label).length - 1) * item.font.lineHeight + item.font.size));
+    const band = (scale.bottom - scale.top) / scale.ticks.length;
+    const gap = Math.max(4, tallest * 0.15);
+    const short = Math.max(0, tallest + gap - band) * scale.ticks.length;
+    const first = scale.getPixelForTick(0) - tallest / 2;
+    const last = scale.getPixelForTick(scale.ticks.length - 1) + tallest / 2;
+    const off = Math.max(0, -first) + Math.max(0, last - chart.height);
+    return chart.height + short + off;
   }
 
   // A chart is drawn when its card comes near the window, not all at once on load: a phone loading the
