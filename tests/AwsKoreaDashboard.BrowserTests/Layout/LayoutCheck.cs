@@ -13,7 +13,7 @@ public sealed record LayoutFinding(string Kind, string Message);
 /// </summary>
 public static class LayoutCheck
 {
-    private static readonly string Script = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Layout", "layout-check.js"));
+    internal static readonly string Script = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Layout", "layout-check.js"));
 
     /// <summary>What charts.js redraws for the current size: every chart on a page (as for print), scrolled to or not.</summary>
     public const string DrawEveryChart = "() => window.dashboardCharts && window.dashboardCharts.drawEvery()";

@@ -167,6 +167,42 @@ public sealed class LayoutMatrix(BrowserFixture browser)
         return Sorted(findings);
     }
 
+    /// <summary>The sizes of an exported image, each with the window it is exported from (a page image takes the card's width).</summary>
+    public static readonly (string Size, int Width)[] ExportSizes = [("square", 1440), ("slide", 1440), ("page", 1440), ("page", 390)];
+
+    /// <summary>
+    /// The text boxes of every chart's exported image (PNG and SVG share export.js's layout) in every reader
+    /// setting at every export size: inside the image, clear of each other, no zero tick with a unit.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> CheckExportsAsync()
+    {
+        var findings = new ConcurrentBag<string>();
+        await Parallel.ForEachAsync(Readers, new ParallelOptions { MaxDegreeOfParallelism = Readers.Length }, async (reader, _) =>
+        {
+            await using var tab = await browser.NewPageAsync(1440, 900);
+            foreach (var key in ChartKeys)
+            {
+                var address = $"/{reader.Language}/{reader.Currency}/charts/{key}";
+                await tab.GotoAsync(address);
+                await tab.WaitForChartAsync(key);
+                await tab.Page.EvaluateAsync(LayoutCheck.Script);
+                foreach (var (size, width) in ExportSizes)
+                {
+                    await tab.Page.SetViewportSizeAsync(width, 900);
+                    await LayoutCheck.SettleAsync(tab.Page);
+                    var found = await tab.Page.EvaluateAsync<JsonElement>(
+                        "([key, size]) => window.layoutCheck.exported(window.dashboardExport.layoutOf(document.querySelector(`.chart-card[data-chart-key='${key}']`), size))",
+                        new object[] { key, size });
+                    foreach (var f in found.EnumerateArray())
+                    {
+                        findings.Add($"{address} {size} image from a {width} px window: [{f.GetProperty("kind").GetString()}] {f.GetProperty("message").GetString()}");
+                    }
+                }
+            }
+        });
+        return Sorted(findings);
+    }
+
     private static List<string> Sorted(IEnumerable<string> findings) => findings.Distinct().Order(StringComparer.Ordinal).ToList();
 
     /// <summary>

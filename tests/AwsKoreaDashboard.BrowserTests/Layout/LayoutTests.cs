@@ -52,5 +52,13 @@ public sealed class LayoutTests(BrowserFixture browser) : IClassFixture<BrowserF
         Assert.True(findings.Count == 0, LayoutMatrix.Report($"handout-{deck}", findings));
     }
 
+    [Fact]
+    public async Task Every_exported_image_keeps_its_texts_apart_and_inside_in_both_languages_and_currencies()
+    {
+        var findings = await _matrix.CheckExportsAsync();
+
+        Assert.True(findings.Count == 0, LayoutMatrix.Report("exports", findings));
+    }
+
     public static TheoryData<string> Decks() => [.. LayoutMatrix.DeckKeys];
 }

@@ -2,9 +2,10 @@
 // the browser tests (never shipped to the site). Defines window.layoutCheck:
 //   layoutCheck.run({ stages, skipFocus })  -> findings of the page at its current size
 //   layoutCheck.focus()                      -> findings of keyboard focus (call after one real Tab key press)
+//   layoutCheck.exported(layout)             -> findings of an exported image's layout (export.js layoutOf)
 // A finding is { kind, message }: kind is one of text-overlap, canvas-overlap, canvas-over-text, canvas-clipped,
-// clipped, ellipsis, outside-stage, stage-off-screen, horizontal-scroll, focus-missing, focus-clipped,
-// focus-hidden, focus-target-hidden. Messages name the texts and boxes (page coordinates, CSS px).
+// clipped, ellipsis, outside-stage, stage-off-screen, horizontal-scroll, zero-with-unit, focus-missing,
+// focus-clipped, focus-hidden, focus-target-hidden, export-clipped, export-overlap, export-empty. Messages name the texts and boxes (page coordinates, CSS px).
 (() => {
   'use strict';
 
@@ -228,6 +229,9 @@
         });
       }
     }
+    labels.forEach((l) => {
+      if (zeroWithUnit(l)) add('zero-with-unit', `chart ${l.key}: the axis tick "${l.text}" ${pageBox(l)} gives zero a unit (zero is "$0", "0")`);
+    });
     labels.forEach((l) => texts.forEach((t) => {
       if (intersects(l, t.shown)) add('canvas-over-text', `chart ${l.key}: "${short(l.text)}" ${pageBox(l)} is drawn under or over the page's text "${short(t.text)}" ${pageBox(t)} in ${describe(t.el)}`);
     }));
@@ -316,6 +320,30 @@
       add('horizontal-scroll', `the page scrolls sideways: ${root.scrollWidth}px of content in a ${root.clientWidth}px window; widest: ${wide.join('; ')}`);
     }
 
+    return findings;
+  }
+
+  // An axis tick that reads zero with a unit after it ("$0B", "$0.0B", "₩0T", "0억"): zero is zero in any unit.
+  const zeroWithUnit = (label) => label.kind === 'tick' && /^[^0-9]*0(?:[.,]0+)?[^0-9]+$/.test(String(label.text).trim());
+
+  // ---- exported images ----
+
+  // The text boxes of an exported image (export.js's layout: every line it draws and the chart's labels, in the
+  // image's CSS pixels): none leaves the image, no two overlap, no zero tick with a unit.
+  function exported(layout) {
+    const findings = [];
+    const boxes = (layout.texts || []).map((t) => ({ ...t, ...rect(t.x, t.y, t.x + t.w, t.y + t.h) }));
+    const image = rect(0, 0, layout.width, layout.height);
+    for (const b of boxes) {
+      if (b.left < -TOLERANCE || b.top < -TOLERANCE || b.right > image.right + TOLERANCE || b.bottom > image.bottom + TOLERANCE) {
+        findings.push({ kind: 'export-clipped', message: `"${short(b.text)}" ${box(b)} leaves the ${layout.width}×${layout.height} image` });
+      }
+      if (zeroWithUnit(b)) findings.push({ kind: 'zero-with-unit', message: `the axis tick "${b.text}" ${box(b)} gives zero a unit` });
+    }
+    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+      if (intersects(a, b)) findings.push({ kind: 'export-overlap', message: `"${short(a.text)}" ${box(a)} overlaps "${short(b.text)}" ${box(b)}` });
+    }));
+    if (!boxes.length) findings.push({ kind: 'export-empty', message: 'the layout names no text boxes' });
     return findings;
   }
 
@@ -448,5 +476,5 @@
     return findings;
   }
 
-  window.layoutCheck = { run, focus };
+  window.layoutCheck = { run, focus, exported };
 })();

@@ -330,6 +330,13 @@
       border: { display: false },
       ticks: { color: colors.muted, callback: ticks, font: { family: colors.font, size: fontSize ? size : size - 1 }, maxTicksLimit: 6 },
     };
+    if (horizontal && !range) {
+      // Fewer ticks on a narrow canvas, so that the widest ("100%", "$100B") stay clear of each other.
+      const top = stacked ? 100 : Math.max(data.axis.max ?? 0, ...data.series.flatMap((s) => s.values));
+      const tickWidth = textWidth([ticks(top)], `400 ${valueAxis.ticks.font.size}px ${colors.font}`) * 1.5 + 8;
+      const plotWidth = canvasWidth - labelRoom - endRoom - 16;
+      valueAxis.ticks.maxTicksLimit = Math.max(2, Math.min(6, Math.floor(plotWidth / tickWidth)));
+    }
     if (range) {
       // Whole years, one year of room either side of the move.
       const years = data.series.flatMap((s) => s.values);

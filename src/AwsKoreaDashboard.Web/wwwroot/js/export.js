@@ -222,16 +222,27 @@ function layoutWith(scheme, unit, width, fixed, pageChart, parts) {
   };
 }
 
-function drawBlock(ctx, block, x, y, color) {
+function drawBlock(ctx, block, x, y, color, texts) {
   ctx.font = `${block.weight} ${block.size}px ${EXPORT_FONT}`;
   ctx.fillStyle = color;
   ctx.textAlign = 'left';
   ctx.textBaseline = 'alphabetic';
   block.lines.forEach((line, i) => {
     // The alphabetic baseline sits about 0.9 em under the line's top in the fonts of EXPORT_FONT.
-    ctx.fillText(line, x, y + i * block.lineHeight + Math.round(block.size * 0.95));
+    const baseline = y + i * block.lineHeight + Math.round(block.size * 0.95);
+    ctx.fillText(line, x, baseline);
+    texts.push(textBox(line, block, x, baseline, 'left'));
   });
   return y + block.lines.length * block.lineHeight;
+}
+
+// The box of a line of text as drawn: its measured width, and the em square around its baseline (where the
+// glyphs are). The layout check of the browser tests reads these from data-export-layout.
+function textBox(line, block, x, baseline, align) {
+  metrics.font = `${block.weight} ${block.size}px ${EXPORT_FONT}`;
+  const w = metrics.measureText(line).width;
+  const left = align === 'right' ? x - w : x;
+  return { text: line, x: Math.round(left * 10) / 10, y: Math.round((baseline - block.size * 0.88) * 10) / 10, w: Math.round(w * 10) / 10, h: block.size };
 }
 
 // Draws the whole image into `ctx` (a real canvas context or an SVG context), in CSS pixels, and returns
@@ -245,27 +256,34 @@ function compose(ctx, card, sizeName) {
   ctx.fillStyle = window.dashboardCharts.color('--bg');
   ctx.fillRect(0, 0, width, height);
 
+  // Every line of text drawn, the chart's labels included, as boxes in CSS pixels of the image.
+  const texts = [];
   let y = pad;
-  y = drawBlock(ctx, blocks.title, pad, y, colors.text);
-  y = drawBlock(ctx, blocks.subtitle, pad, y, colors.muted);
+  y = drawBlock(ctx, blocks.title, pad, y, colors.text, texts);
+  y = drawBlock(ctx, blocks.subtitle, pad, y, colors.muted, texts);
 
   const chart = layout.chart;
-  layout.bars = drawChart(ctx, parts.data, colors, chart);
+  const { labels, ...bars } = drawChart(ctx, parts.data, colors, chart);
+  layout.bars = bars;
+  texts.push(...labels);
 
   y = chart.y + chart.height + gap;
-  y = drawBlock(ctx, blocks.takeaway, pad, y, colors.text);
+  y = drawBlock(ctx, blocks.takeaway, pad, y, colors.text, texts);
   for (const note of blocks.notes) {
-    y = drawBlock(ctx, note, pad, y + layout.noteGap, colors.muted);
+    y = drawBlock(ctx, note, pad, y + layout.noteGap, colors.muted, texts);
   }
   y += Math.round(gap / 2);
   ctx.fillStyle = colors.grid;
   ctx.fillRect(pad, y, width - pad * 2, 1);
   y += Math.round(gap / 2);
-  drawBlock(ctx, blocks.source, pad, y, colors.muted);
+  drawBlock(ctx, blocks.source, pad, y, colors.muted, texts);
   ctx.font = `700 ${blocks.source.size}px ${EXPORT_FONT}`;
   ctx.textAlign = 'right';
   ctx.textBaseline = 'alphabetic';
-  ctx.fillText(text.siteName || '', width - pad, y + Math.round(blocks.source.size * 0.95) + (blocks.source.lines.length - 1) * blocks.source.lineHeight);
+  const siteBaseline = y + Math.round(blocks.source.size * 0.95) + (blocks.source.lines.length - 1) * blocks.source.lineHeight;
+  ctx.fillText(text.siteName || '', width - pad, siteBaseline);
+  if (text.siteName) texts.push(textBox(text.siteName, { ...blocks.source, weight: 700 }, width - pad, siteBaseline, 'right'));
+  layout.texts = texts;
   card.dataset.exportLayout = JSON.stringify(layout);
   return layout;
 }
@@ -302,6 +320,7 @@ function drawChart(target, data, colors, box) {
     const band = (horizontal ? categoryScale.height : categoryScale.width) / Math.max(1, chart.data.labels.length);
     const tickFont = (scale) => scale.getLabelItems().reduce((min, item) => Math.min(min, item.font.size), Infinity);
     return {
+      labels: JSON.parse(scratch.dataset.labelBoxes || '[]').map((l) => ({ ...l, x: l.x + box.x, y: l.y + box.y })),
       band,
       thickness: Math.min(...chart.getDatasetMeta(0).data.map((bar) => (horizontal ? bar.height : bar.width))),
       categoryLabels: tickFont(categoryScale),
@@ -330,6 +349,16 @@ async function pngBlob(card, sizeName, scale) {
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   compose(ctx, card, sizeName);
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('png'))), 'image/png'));
+}
+
+// The layout an image of a card would have at a size, drawn on a scratch canvas: what the PNG and the SVG
+// draw (both go through compose), for the browser tests' layout check to read without a download.
+function layoutOf(card, sizeName) {
+  const { width, height } = layoutFor(card, sizeName, content(card));
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  return compose(canvas.getContext('2d'), card, sizeName);
 }
 
 async function svgBlob(card, sizeName) {
@@ -503,4 +532,6 @@ document.addEventListener('click', (event) => {
   const all = event.target.closest('[data-export-all]');
   if (all) downloadAll(all);
 });
+
+window.dashboardExport = { layoutOf };
 })();
