@@ -29,7 +29,8 @@ command -v wrk >/dev/null 2>&1 || { sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
 source bench/app.sh
 
 echo "Cold renders in-process (bench/PreviewRender) ..."
-dotnet run -c Release --project bench/PreviewRender --nologo -v q -- 5
+dotnet build bench/PreviewRender -c Release --nologo -v q >/dev/null
+dotnet bench/PreviewRender/bin/Release/net10.0/PreviewRender.dll 5
 
 echo "Publishing (Release) ..."
 dotnet publish src/AwsKoreaDashboard.Web -c Release -o "$work/first" --nologo -v q >/dev/null

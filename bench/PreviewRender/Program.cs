@@ -1,8 +1,8 @@
 // The chart images' render benchmark: every chart image of both languages and currencies drawn in this process
 // from the real data (an in-process app on a temp SQLite file), as the app draws them, with drawing and PNG
 // encoding timed apart. Run by bench/previews.sh; on its own:
-//   dotnet run -c Release --project bench/PreviewRender [rounds, default 5]
-//   dotnet run -c Release --project bench/PreviewRender -- --write DIR   (every image as a file, to compare builds)
+//   dotnet build -c Release bench/PreviewRender && dotnet bench/PreviewRender/bin/Release/net10.0/PreviewRender.dll [rounds, default 5]
+//   … PreviewRender.dll --write DIR   (every image as a file, to compare two builds pixel by pixel)
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
