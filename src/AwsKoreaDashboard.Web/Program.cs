@@ -162,7 +162,7 @@ if (command.IsExportSite)
     await using var scope = app.Services.CreateAsyncScope();
     var catalog = await scope.ServiceProvider.GetRequiredService<CatalogReader>().ReadAsync();
     var origin = app.Services.GetRequiredService<PublicOrigin>();
-    var files = await new SiteExporter(http, command.Target!, app.Logger, origin.IsConfigured ? null : origin.Value).ExportAsync(catalog);
+    var files = await new SiteExporter(http, command.Target!, app.Logger, origin).ExportAsync(catalog);
     await Console.Out.WriteLineAsync($"Wrote {files} files to {command.Target}; open {Path.Combine(command.Target!, "index.html")} or serve the folder.");
     await app.StopAsync();
     return 0;

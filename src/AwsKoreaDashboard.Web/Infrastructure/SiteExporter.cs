@@ -1,8 +1,10 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using AwsKoreaDashboard.Web.Catalog;
 using AwsKoreaDashboard.Web.Charting.Previews;
 using AwsKoreaDashboard.Web.Formatting;
+using AwsKoreaDashboard.Web.Sharing;
 
 namespace AwsKoreaDashboard.Web.Infrastructure;
 
@@ -12,11 +14,14 @@ namespace AwsKoreaDashboard.Web.Infrastructure;
 /// the pages use, with relative links, so the folder can be served by any static host or CDN, or opened
 /// from disk. It asks the running app for each page, as a reader's browser would.
 /// </summary>
-/// <param name="localOrigin">The exporting server's own origin when no public origin is configured: absolute links
-/// that name it (canonical, previews, citations) become site-absolute, then relative like every other link.</param>
-public sealed partial class SiteExporter(HttpClient http, string root, ILogger logger, string? localOrigin = null)
+/// <param name="origin">The origin of the site's absolute links. Configured (<c>Dashboard:PublicOrigin</c>): the copy
+/// keeps them, naming each page by its folder (<c>…/charts/annual-pace/</c>, what a static host answers without a
+/// redirect). Not configured, it is the exporting server's own loopback address: links that name it (canonical,
+/// previews, citations) become site-absolute, then relative like every other link.</param>
+public sealed partial class SiteExporter(HttpClient http, string root, ILogger logger, PublicOrigin origin)
 {
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
+    private readonly string? _localOrigin = origin.IsConfigured ? null : origin.Value;
 
     [GeneratedRegex("""(?<attr>\s(?:href|src|data-[a-z-]+-url))="(?<url>/[^"]*)" """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex LocalUrl();
@@ -53,6 +58,7 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
             }
         }
 
+        await ExportSitemapAsync(cancellationToken);
         await CopyAsync("/api/figures", "api/figures.json", cancellationToken);
         await CopyAsync("/api/sources", "api/sources.json", cancellationToken);
         await CopyAsync("/api/events", "api/events.json", cancellationToken);
@@ -86,15 +92,81 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
         return trimmed.Length == 0 ? "index.html" : $"{trimmed}/index.html";
     }
 
-    private async Task ExportPageAsync(string page, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>sitemap.xml</c> and <c>robots.txt</c> for the copy: the live site's, with each page named by its folder.
+    /// With a public origin they are absolute on it, as search engines need. Without one the copy cannot know where
+    /// it will be served (any host, any folder, or a disk), so the sitemap's addresses are relative to the copy's
+    /// root, like every link in it, and robots.txt names no sitemap (a crawler needs its absolute URL); the export
+    /// says so in its log.
+    /// </summary>
+    internal async Task ExportSitemapAsync(CancellationToken cancellationToken = default)
+    {
+        var sitemap = XDocument.Parse(await http.GetStringAsync("/sitemap.xml", cancellationToken));
+        foreach (var loc in sitemap.Descendants().Where(e => e.Name.LocalName == "loc"))
+        {
+            loc.Value = StaticPageUrl(loc.Value);
+        }
+
+        foreach (var href in sitemap.Descendants().Where(e => e.Name.LocalName == "link").Select(e => e.Attribute("href")).OfType<XAttribute>())
+        {
+            href.Value = StaticPageUrl(href.Value);
+        }
+
+        using (var stream = new MemoryStream())
+        {
+            sitemap.Save(stream);
+            await WriteAsync("sitemap.xml", stream.ToArray());
+        }
+
+        var robots = await http.GetStringAsync("/robots.txt", cancellationToken);
+        if (_localOrigin is not null)
+        {
+            robots = string.Join('\n', robots.Split('\n').Select(line => line.StartsWith("Sitemap:", StringComparison.Ordinal)
+                ? "# Sitemap: export with Dashboard:PublicOrigin set to name the sitemap here (crawlers need its absolute URL)"
+                : line));
+            logger.LogWarning("Dashboard:PublicOrigin is not set: the copy's sitemap.xml names its pages relative to the copy's root, which search engines do not accept, and robots.txt names no sitemap. Export with Dashboard:PublicOrigin set to the address the copy will be served at");
+        }
+
+        await WriteAsync("robots.txt", Encoding.UTF8.GetBytes(robots));
+    }
+
+    /// <summary>A page's address in the copy: its folder (<c>/ko/KRW/charts/annual-pace/</c>); without a public origin, relative to the copy's root.</summary>
+    private string StaticPageUrl(string url)
+    {
+        if (_localOrigin is not null && url.StartsWith(_localOrigin + "/", StringComparison.Ordinal))
+        {
+            return PageFolder(url[_localOrigin.Length..]).TrimStart('/');
+        }
+
+        return url.StartsWith(origin.Value + "/", StringComparison.Ordinal) ? origin.Value + PageFolder(url[origin.Value.Length..]) : url;
+    }
+
+    /// <summary>A reader page's path as its folder, with the trailing slash (files, downloads and other paths as they are).</summary>
+    private static string PageFolder(string path) =>
+        ReaderUrls.TryParse(path, out _, out _, out var page) && !path.EndsWith('/')
+            && !page.StartsWith("/exports/", StringComparison.Ordinal) && !page[page.LastIndexOf('/')..].Contains('.', StringComparison.Ordinal)
+            ? path + "/"
+            : path;
+
+    [GeneratedRegex("""="(?<url>https?://[^"?#/]+(?<path>/[^"?#]*))(?<rest>[?#][^"]*)?" """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex AbsoluteUrlAttribute();
+
+    internal async Task ExportPageAsync(string page, CancellationToken cancellationToken = default)
     {
         var target = FileFor(page);
         var html = await http.GetStringAsync(page, cancellationToken);
         // A static host answers no oEmbed requests: the copy does not offer it.
         html = OEmbedLink().Replace(html, "");
-        if (localOrigin is not null)
+        if (_localOrigin is not null)
         {
-            html = html.Replace(localOrigin + "/", "/", StringComparison.Ordinal);
+            html = html.Replace(_localOrigin + "/", "/", StringComparison.Ordinal);
+        }
+        else
+        {
+            // The public origin's pages by their folders, as sitemap.xml names them: canonical, hreflang, og:url.
+            html = AbsoluteUrlAttribute().Replace(html, m => m.Groups["url"].Value.StartsWith(origin.Value + "/", StringComparison.Ordinal)
+                ? $"=\"{origin.Value}{PageFolder(m.Groups["path"].Value)}{m.Groups["rest"].Value}\""
+                : m.Value);
         }
 
         var rewritten = new StringBuilder();

@@ -1,13 +1,20 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using AwsKoreaDashboard.Testing;
 using AwsKoreaDashboard.Web.Charting.Previews;
+using AwsKoreaDashboard.Web.Infrastructure;
+using AwsKoreaDashboard.Web.Sharing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AwsKoreaDashboard.IntegrationTests.Production;
 
 /// <summary>`export-site DIR`, run as the built app's own process, writes a site any static host can serve.</summary>
 public sealed partial class StaticExportTests : IDisposable
 {
+    private static readonly XNamespace SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace XhtmlNamespace = "http://www.w3.org/1999/xhtml";
     private readonly TempDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
@@ -52,6 +59,25 @@ public sealed partial class StaticExportTests : IDisposable
         Assert.Contains("약 7.85조 원", await File.ReadAllTextAsync(Path.Combine(site, "ko", "KRW", "index.html")));
         Assert.Contains("$5.88B", await File.ReadAllTextAsync(Path.Combine(site, "en", "USD", "index.html")));
 
+        // sitemap.xml lists the copy's pages, each a folder of the copy; robots.txt allows everything. Without a
+        // public origin the copy cannot know where it will be served: the addresses are relative to the site's folder
+        // and robots.txt names no sitemap (docs/sharing.md).
+        var sitemap = XDocument.Load(Path.Combine(site, "sitemap.xml"));
+        var listed = sitemap.Descendants(SitemapNamespace + "loc").Select(l => l.Value).ToList();
+        var alternates = sitemap.Descendants(XhtmlNamespace + "link").Select(l => (string)l.Attribute("href")!).ToList();
+        Assert.All(listed.Concat(alternates), url =>
+        {
+            Assert.EndsWith("/", url, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(site, url, "index.html")), $"the sitemap lists {url}, which is not in the export");
+        });
+        var pagesOfTheCopy = Directory.EnumerateFiles(site, "index.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site, Path.GetDirectoryName(f)!).Replace('\\', '/') + "/")
+            .Where(p => p != "./" && !p.Contains("/embed/", StringComparison.Ordinal));
+        Assert.Equal(pagesOfTheCopy.Order(), listed.Order());
+        var robots = await File.ReadAllTextAsync(Path.Combine(site, "robots.txt"));
+        Assert.Contains("User-agent: *\nAllow: /\n", robots);
+        Assert.DoesNotContain("\nSitemap:", robots);
+
         foreach (var page in Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories))
         {
             var html = await File.ReadAllTextAsync(page);
@@ -80,6 +106,34 @@ public sealed partial class StaticExportTests : IDisposable
                 .ToHashSet();
             Assert.Equal(liveTargets.Order(), copyTargets.Order());
         }
+    }
+
+    [Fact]
+    public async Task With_a_public_origin_the_copy_names_its_pages_there_by_their_folders_in_the_sitemap_robots_txt_and_their_heads()
+    {
+        const string Origin = "https://dashboard.example";
+        using var app = new DashboardApp(data: new DataDirectoryCopy(_temp.Combine("data")));
+        app.Settings["Dashboard:PublicOrigin"] = Origin;
+        var site = _temp.Combine("site");
+        var exporter = new SiteExporter(app.CreateClient(), site, NullLogger.Instance, app.Services.GetRequiredService<PublicOrigin>());
+
+        await exporter.ExportSitemapAsync();
+        await exporter.ExportPageAsync("/en/USD/charts/annual-pace");
+
+        // A static host answers a page's folder (…/annual-pace/), and redirects the address without the slash.
+        var sitemap = XDocument.Load(Path.Combine(site, "sitemap.xml"));
+        var urls = sitemap.Descendants(SitemapNamespace + "loc").Select(l => l.Value)
+            .Concat(sitemap.Descendants(XhtmlNamespace + "link").Select(l => (string)l.Attribute("href")!)).ToList();
+        Assert.All(urls, url => Assert.Matches(@"^https://dashboard\.example/(ko|en)/(KRW|USD)/([a-z0-9/-]+/)?$", url));
+        Assert.Contains($"{Origin}/en/USD/charts/annual-pace/", urls);
+        Assert.Contains($"Sitemap: {Origin}/sitemap.xml", (await File.ReadAllTextAsync(Path.Combine(site, "robots.txt"))).Split('\n'));
+
+        // The page's own head names the same addresses; its image stays a file.
+        var html = await File.ReadAllTextAsync(Path.Combine(site, "en", "USD", "charts", "annual-pace", "index.html"));
+        Assert.Contains($"<link rel=\"canonical\" href=\"{Origin}/en/USD/charts/annual-pace/\"", html);
+        Assert.Contains($"hreflang=\"ko\" href=\"{Origin}/ko/USD/charts/annual-pace/\"", html);
+        Assert.Contains($"property=\"og:url\" content=\"{Origin}/en/USD/charts/annual-pace/\"", html);
+        Assert.Contains($"property=\"og:image\" content=\"{Origin}/en/USD/charts/annual-pace.png\"", html);
     }
 
     /// <summary>An address as a place in the layout: a page's folder (no index.html), the API without its .json.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using AwsKoreaDashboard.IntegrationTests.Pages;
@@ -79,6 +80,12 @@ public sealed class PreviewTagsTests : IClassFixture<SharedApp>
         Assert.Equal("1200", tags["og:image:width"]);
         Assert.Equal("630", tags["og:image:height"]);
         Assert.False(string.IsNullOrWhiteSpace(tags["og:image:alt"]));
+        // The image it names answers a PNG of the size it states (ChartImageTests checks each image is not blank).
+        var image = await _client.GetAsync(tags["og:image"]);
+        Assert.True(image.StatusCode == HttpStatusCode.OK, $"{tags["og:image"]} answered {(int)image.StatusCode}");
+        Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);
+        var png = PngImage.Decode(await image.Content.ReadAsByteArrayAsync());
+        Assert.Equal((int.Parse(tags["og:image:width"], CultureInfo.InvariantCulture), int.Parse(tags["og:image:height"], CultureInfo.InvariantCulture)), (png.Width, png.Height));
         Assert.Equal("summary_large_image", document.QuerySelector("meta[name='twitter:card']")?.GetAttribute("content"));
         // In the reader's language: Korean pages say something in Hangul, English pages do not.
         Assert.Equal(language == "ko", tags["og:title"].Any(IsHangul) || tags["og:description"].Any(IsHangul));

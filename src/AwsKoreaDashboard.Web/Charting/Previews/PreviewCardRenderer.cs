@@ -11,16 +11,39 @@ namespace AwsKoreaDashboard.Web.Charting.Previews;
 /// </summary>
 public sealed class PreviewCardRenderer(PreviewFonts fonts)
 {
+    /// <summary>
+    /// Encoding is nearly all of a render's time (drawing a card takes a few ms), and Skia's default PNG settings
+    /// (every filter tried on every row, zlib level 6) spend most of it: one filter (Up: rows of a card repeat
+    /// the row above) and zlib's fast level make it several times faster, for files about a tenth larger.
+    /// <c>bench/PreviewRender</c> measures the options; docs/benchmarks.md has the numbers.
+    /// </summary>
+    private static readonly SKPngEncoderOptions PngOptions = new(SKPngEncoderFilterFlags.Up, 3);
+
     public byte[] Render(PreviewCard card, PreviewSize size)
     {
-        using var surface = SKSurface.Create(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul))
+        using var image = Draw(card, size);
+        return Encode(image);
+    }
+
+    /// <summary>
+    /// The card drawn on a raster surface, not yet encoded. The surface is opaque (the card's background is), so
+    /// the PNG is RGB: a quarter less to filter and compress than RGBA, and the same pixels.
+    /// </summary>
+    public SKImage Draw(PreviewCard card, PreviewSize size)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Opaque))
             ?? throw new InvalidOperationException($"SkiaSharp could not make a {size.Width}×{size.Height} surface.");
         var canvas = surface.Canvas;
         canvas.Clear(Color(ChartPalette.Background));
         new Drawing(canvas, fonts, size).Card(card);
         canvas.Flush();
-        using var image = surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        return surface.Snapshot();
+    }
+
+    public static byte[] Encode(SKImage image)
+    {
+        using var pixels = image.PeekPixels() ?? throw new InvalidOperationException("A chart image is drawn on a raster surface, whose pixels can be read.");
+        using var png = pixels.Encode(PngOptions) ?? throw new InvalidOperationException("SkiaSharp could not encode a chart image as PNG.");
         return png.ToArray();
     }
 
