@@ -2,30 +2,72 @@
 # The test command: installs what a fresh machine lacks (tests/prerequisites.sh: Debian's chromium and a Korean
 # font for the browser tests, Node.js for the Chart.js restore, librsvg and poppler for the export tests, Java
 # for the HTML checker, nginx for the proxy tests, tesseract OCR for the chart image tests, LibreOffice Impress for the deck rendering test), then builds
-# and runs every test in the solution.
-# The console shows failures as they happen and a short summary; the full output (every test, build lines) is
-# in the log file the summary names. The last line is always "N passed, N failed, N skipped".
-# Usage: tests/run.sh [extra dotnet test arguments]
+# the solution once and runs the three test projects side by side (each its own `dotnet test --no-build`): the
+# browser tests, the longest, start first; the integration and unit tests run beside them.
+# The console shows failures as they happen and a short summary; the full output (build lines, every test of
+# each project, one project after another) is in the log file the summary names. The last line is always
+# "N passed, N failed, N skipped"; the exit status is non-zero if the build or any project fails.
+# Usage: tests/run.sh [extra dotnet test arguments, given to each project]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash tests/prerequisites.sh
 
 mkdir -p tests/TestResults
-log="tests/TestResults/run-$(date -u +%Y%m%d-%H%M%S).log"
+stamp=$(date -u +%Y%m%d-%H%M%S)
+log="tests/TestResults/run-$stamp.log"
 started=$SECONDS
-echo "Building and running every test; full output in $log"
+echo "Building, then running every test project side by side; full output in $log"
+
+# Build once; the console sees only errors.
 set +e
-# Each project as it starts and every failure (name, message, stack, the test's output) reach the console;
-# everything goes to the log. awk reads to the end, so no SIGPIPE under pipefail.
-dotnet test AwsKoreaDashboard.sln --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" | awk '
-  /^Test run for / { p = $4; sub(/.*\//, "", p); sub(/\.dll$/, "", p); print "Running " p " ..."; fflush(); failing = 0; next }
-  /^  Failed / { failing = 1 }
-  /^  (Passed|Skipped) / || /^Test Run (Successful|Failed|Aborted)/ { failing = 0 }
-  /: error / || /^Test Run Aborted/ { print; fflush(); next }
-  failing { print; fflush() }'
-status=${PIPESTATUS[0]}
+dotnet build AwsKoreaDashboard.sln > "$log" 2>&1
+build_status=$?
 set -e
+if [ "$build_status" -ne 0 ]; then
+  grep -E ': error ' "$log" | sort -u || true
+  echo
+  echo "The build failed (full log: $log)"
+  echo "0 passed, 0 failed, 0 skipped"
+  exit "$build_status"
+fi
+echo "Built in $((SECONDS - started)) s"
+
+# Each project as it starts and every failure (name, message, stack, the test's output, the app's log lines of
+# that test) reach the console; a failure is printed as one block, so two projects' failures never interleave.
+# awk reads to the end, so no SIGPIPE under pipefail.
+show() {
+  awk -v project="$1" '
+    function flush_block() { if (block != "") { printf "%s", block; fflush(); block = "" } }
+    /^Test run for / { print "Running " project " ..."; fflush(); failing = 0; next }
+    /^  Failed / { flush_block(); failing = 1 }
+    /^  (Passed|Skipped) / || /^Test Run (Successful|Failed|Aborted)/ { flush_block(); failing = 0 }
+    /: error / || /^Test Run Aborted/ { flush_block(); print project ": " $0; fflush(); next }
+    failing { block = block $0 "\n" }
+    END { flush_block() }'
+}
+
+projects=(AwsKoreaDashboard.BrowserTests AwsKoreaDashboard.IntegrationTests AwsKoreaDashboard.UnitTests)
+pids=()
+for project in "${projects[@]}"; do
+  (
+    set +e
+    dotnet test "tests/$project" --no-build --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log.$project" | show "$project"
+    echo "${PIPESTATUS[0]}" > "$log.$project.status"
+  ) &
+  pids+=($!)
+done
+for pid in "${pids[@]}"; do
+  wait "$pid" || true
+done
+
+status=0
+for project in "${projects[@]}"; do
+  cat "$log.$project" >> "$log"
+  project_status=$(cat "$log.$project.status" 2>/dev/null || echo 1)
+  [ "$project_status" -eq 0 ] || status=$project_status
+  rm -f "$log.$project" "$log.$project.status"
+done
 elapsed=$((SECONDS - started))
 
 # The summary: each project, the whole run, where the log is.

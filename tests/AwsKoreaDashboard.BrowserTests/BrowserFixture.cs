@@ -4,16 +4,42 @@ using Microsoft.Playwright;
 namespace AwsKoreaDashboard.BrowserTests;
 
 /// <summary>
-/// The app on a real Kestrel port and Debian's headless Chromium driven by Playwright, shared by the
-/// tests of one class. Playwright cannot download its own browser here; tests/run.sh installs chromium.
+/// The app on a real Kestrel port and Debian's headless Chromium driven by Playwright. Playwright cannot download
+/// its own browser here; tests/run.sh installs chromium.
+/// <para>
+/// One started app and one Chromium serve every test class of the run that uses this fixture as it is (the
+/// seeded repository data, read only): starting the app (migrate and seed) and a browser for each of about twenty
+/// classes was minutes of a busy two-core run. Classes still run side by side; each page has its own browser
+/// context (cookies, storage). A subclass (one that overrides <see cref="PrepareData"/> to change the data, or
+/// sets <see cref="DashboardApp.Settings"/>) gets an app of its own, started for its class, beside the shared
+/// browser. Both shared ones are closed when the test process exits.
+/// </para>
 /// </summary>
 public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private IPlaywright? _playwright;
+    private static readonly Lazy<DashboardApp> SharedApp = new(() =>
+    {
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DisposeShared();
+        return new DashboardApp();
+    });
 
-    public DashboardApp App { get; } = new();
+    private static readonly Lazy<Task<Uri>> SharedAppStart = new(() => Task.Run(SharedApp.Value.StartOnRealPort));
+
+    private static readonly Lazy<Task<(IPlaywright Playwright, IBrowser Browser)>> SharedBrowser = new(LaunchAsync);
+
+    private static int _disposed;
+
+    private readonly bool _ownsApp;
+
+    public BrowserFixture()
+    {
+        _ownsApp = GetType() != typeof(BrowserFixture);
+        App = _ownsApp ? new DashboardApp() : SharedApp.Value;
+    }
+
+    public DashboardApp App { get; }
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -21,22 +47,36 @@ public class BrowserFixture : IAsyncLifetime
 
     public static string ArtifactsDirectory { get; } = Path.Combine(RepositoryPaths.Root, "tests", "artifacts");
 
-    /// <summary>A chance to edit the app's copy of data/ before it starts.</summary>
+    /// <summary>A chance to edit the app's copy of data/ before it starts (the class then gets an app of its own).</summary>
     protected virtual void PrepareData(DataDirectoryCopy data)
     {
     }
 
     public async Task InitializeAsync()
     {
-        PrepareData(App.Data);
-        BaseAddress = App.StartOnRealPort();
+        if (_ownsApp)
+        {
+            PrepareData(App.Data);
+            BaseAddress = App.StartOnRealPort();
+        }
+        else
+        {
+            BaseAddress = await SharedAppStart.Value;
+        }
+
+        Browser = (await SharedBrowser.Value).Browser;
+    }
+
+    private static async Task<(IPlaywright, IBrowser)> LaunchAsync()
+    {
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException($"{ChromiumPath} is missing: run tests/run.sh, which installs Debian's chromium.");
         }
 
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DisposeShared();
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
@@ -46,6 +86,28 @@ public class BrowserFixture : IAsyncLifetime
                 "--disable-sync", "--no-first-run", "--disable-quic",
             ],
         });
+        return (playwright, browser);
+    }
+
+    /// <summary>Closes the shared browser and stops the shared app (at most once; a handler may run twice).</summary>
+    private static void DisposeShared()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        if (SharedBrowser.IsValueCreated && SharedBrowser.Value.IsCompletedSuccessfully)
+        {
+            var (playwright, browser) = SharedBrowser.Value.Result;
+            browser.CloseAsync().Wait(TimeSpan.FromSeconds(20));
+            playwright.Dispose();
+        }
+
+        if (SharedApp.IsValueCreated)
+        {
+            SharedApp.Value.Dispose();
+        }
     }
 
     /// <summary>
@@ -67,14 +129,13 @@ public class BrowserFixture : IAsyncLifetime
         return new BrowserPage(page);
     }
 
-    public async Task DisposeAsync()
+    public Task DisposeAsync()
     {
-        if (Browser is not null)
+        if (_ownsApp)
         {
-            await Browser.DisposeAsync();
+            App.Dispose();
         }
 
-        _playwright?.Dispose();
-        App.Dispose();
+        return Task.CompletedTask;
     }
 }

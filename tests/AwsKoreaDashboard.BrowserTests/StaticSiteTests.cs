@@ -3,26 +3,42 @@ using Microsoft.Playwright;
 
 namespace AwsKoreaDashboard.BrowserTests;
 
+/// <summary>
+/// One `export-site` of the repository's data, run as the built app's own process, shared by the tests of
+/// <see cref="StaticSiteTests"/>: they only read the copy (exporting it took a busy two-core machine half a minute
+/// a test).
+/// </summary>
+public sealed class StaticSiteExport : IAsyncLifetime
+{
+    private readonly TempDirectory _temp = new();
+
+    public string Site => _temp.Combine("site");
+
+    public async Task InitializeAsync()
+    {
+        var data = new DataDirectoryCopy(_temp.Combine("data"));
+        var result = await AppProcess.RunAsync(_temp.Path, AppProcess.Environment(data.Path, _temp.Combine("db", "dashboard.db"), _temp.Combine("logs")), "export-site", Site);
+        Assert.True(result.ExitCode == 0, result.Error);
+    }
+
+    public Task DisposeAsync()
+    {
+        _temp.Dispose();
+        return Task.CompletedTask;
+    }
+}
+
 /// <summary>The exported static site opened from disk (file://), as on a laptop at an offline briefing.</summary>
-public sealed class StaticSiteTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IDisposable
+public sealed class StaticSiteTests(BrowserFixture browser, StaticSiteExport export) : IClassFixture<BrowserFixture>, IClassFixture<StaticSiteExport>, IDisposable
 {
     private readonly TempDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
-    private async Task<string> ExportAsync()
-    {
-        var data = new DataDirectoryCopy(_temp.Combine("data"));
-        var site = _temp.Combine("site");
-        var result = await AppProcess.RunAsync(_temp.Path, AppProcess.Environment(data.Path, _temp.Combine("db", "dashboard.db"), _temp.Combine("logs")), "export-site", site);
-        Assert.True(result.ExitCode == 0, result.Error);
-        return site;
-    }
-
     [Fact]
     public async Task The_exported_site_works_from_disk_charts_switches_presentation_and_image_export()
     {
-        var site = await ExportAsync();
+        var site = export.Site;
         await using var tab = await browser.NewPageAsync();
 
         await tab.Page.GotoAsync(new Uri(Path.Combine(site, "index.html")).ToString());
@@ -73,7 +89,7 @@ public sealed class StaticSiteTests(BrowserFixture browser) : IClassFixture<Brow
     [Fact]
     public async Task On_the_static_copy_the_theme_switch_and_a_readers_own_briefing_work_without_a_server()
     {
-        var site = await ExportAsync();
+        var site = export.Site;
         await using var tab = await browser.NewPageAsync();
         await tab.Page.GotoAsync(new Uri(Path.Combine(site, "ko", "KRW", "index.html")).ToString());
         await tab.WaitForAllChartsAsync();
@@ -103,7 +119,7 @@ public sealed class StaticSiteTests(BrowserFixture browser) : IClassFixture<Brow
     [Fact]
     public async Task From_disk_the_chart_json_downloads_as_a_file_and_the_figures_list_filters()
     {
-        var site = await ExportAsync();
+        var site = export.Site;
         await using var tab = await browser.NewPageAsync();
         var chartPage = new Uri(Path.Combine(site, "en", "USD", "charts", "annual-pace", "index.html")).ToString();
         await tab.Page.GotoAsync(chartPage);

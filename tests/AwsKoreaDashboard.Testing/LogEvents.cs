@@ -24,11 +24,31 @@ public sealed class LogEvents : ILogEventSink
             return; // one line per request: not what these tests read
         }
 
-        _events.Enqueue($"{logEvent.Level} {logEvent.RenderMessage()} {string.Join(" ", logEvent.Properties.Select(p => $"{p.Key}={p.Value}"))}");
+        var line = $"{logEvent.Level} {logEvent.RenderMessage()} {string.Join(" ", logEvent.Properties.Select(p => $"{p.Key}={p.Value}"))}";
+        _events.Enqueue(line);
+        if (Output is { } output)
+        {
+            try
+            {
+                output(line);
+            }
+            catch (InvalidOperationException)
+            {
+                // The test that started the app has ended (xunit's output helper refuses lines after that).
+            }
+        }
+
         while (_events.Count > Kept && _events.TryDequeue(out _))
         {
         }
     }
+
+    /// <summary>
+    /// Where each event also goes as it is logged: the running test's own output (xunit's ITestOutputHelper), which
+    /// the test run keeps in its log and shows on the console only when that test fails. So the errors a fault test
+    /// causes on purpose stay out of the console, and a failing test comes with the app's side of the story.
+    /// </summary>
+    public Action<string>? Output { get; set; }
 
     /// <summary>The events so far, without waiting: for what a request logs before it answers.</summary>
     public string Snapshot() => string.Join("\n", _events);

@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.AspNetCore;
 using Serilog.Formatting.Compact;
 
 namespace AwsKoreaDashboard.Web.Infrastructure;
@@ -39,7 +40,11 @@ public static class DashboardLogging
             {
                 logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
             }
-        });
+        }, preserveStaticLogger: true);
+        // The static Log.Logger is left alone: by default each host would take it over (and close it when disposed),
+        // and an app's ILogger<T> would write through it, so hosts in one process (the tests start many) logged into
+        // each other's sinks or into nothing. The request log, which would use the static logger, uses this app's.
+        builder.Services.AddOptions<RequestLoggingOptions>().Configure<Serilog.ILogger>((options, logger) => options.Logger = logger);
         return builder;
     }
 }

@@ -9,7 +9,8 @@ namespace AwsKoreaDashboard.BrowserTests.Layout;
 /// The layout check over the matrix of issue 16: every page kind in both languages and currencies at the sizes
 /// people use, every slide of every deck at projector sizes (web slides, presenter view, handout). One
 /// browser; the four reader settings run in parallel pages; a loaded page is reused across sizes (resized,
-/// its charts redrawn) and a deck is stepped through with the keyboard instead of reloaded.
+/// its charts redrawn) and a deck is stepped through with the keyboard instead of reloaded; and each walk runs
+/// once for all the tests that read it (see <see cref="Once"/>).
 /// </summary>
 public sealed class LayoutMatrix(BrowserFixture browser)
 {
@@ -51,10 +52,14 @@ public sealed class LayoutMatrix(BrowserFixture browser)
     }
 
     /// <summary>Every finding of a page kind in every reader setting at every size, as "address at size: [kind] message".</summary>
-    public async Task<IReadOnlyList<string>> CheckPagesAsync(string kind, Func<LayoutFinding, bool>? keep = null, bool focus = true)
+    /// <param name="focus">Whether the keyboard focus findings count (they are always looked for: see <see cref="Once"/>).</param>
+    public async Task<IReadOnlyList<string>> CheckPagesAsync(string kind, Func<LayoutFinding, bool>? keep = null, bool focus = true) =>
+        Kept(await Once($"pages {kind}", () => WalkPagesAsync(kind)), keep, focus);
+
+    private async Task<IReadOnlyList<Located>> WalkPagesAsync(string kind)
     {
         var sizes = kind == "embeds" ? EmbedSizes : PageSizes;
-        var findings = new ConcurrentBag<string>();
+        var findings = new ConcurrentBag<Located>();
         await Parallel.ForEachAsync(Readers, new ParallelOptions { MaxDegreeOfParallelism = Readers.Length }, async (reader, _) =>
         {
             foreach (var path in Paths(kind))
@@ -64,7 +69,7 @@ public sealed class LayoutMatrix(BrowserFixture browser)
                 var response = await tab.Page.GotoAsync(address);
                 if (response is null || (response.Status != 200 && kind != "not-found"))
                 {
-                    findings.Add($"{address}: answered {response?.Status}");
+                    findings.Add(new Located(address, new LayoutFinding("status", $"answered {response?.Status}")));
                     continue;
                 }
 
@@ -74,26 +79,26 @@ public sealed class LayoutMatrix(BrowserFixture browser)
                     await LayoutCheck.SettleAsync(tab.Page);
                     await tab.Page.EvaluateAsync(LayoutCheck.DrawEveryChart);
                     await LayoutCheck.SettleAsync(tab.Page);
-                    foreach (var f in await LayoutCheck.RunAsync(tab.Page, focus: focus))
+                    foreach (var f in await LayoutCheck.RunAsync(tab.Page))
                     {
-                        if (keep is null || keep(f))
-                        {
-                            findings.Add($"{address} at {width}×{height}: [{f.Kind}] {f.Message}");
-                        }
+                        findings.Add(new Located($"{address} at {width}×{height}", f));
                     }
                 }
             }
         });
-        return Sorted(findings);
+        return [.. findings];
     }
 
     /// <summary>
     /// Every slide of a deck in every reader setting at every projector size, in the audience window or the
     /// presenter's, stepped through with the arrow key.
     /// </summary>
-    public async Task<IReadOnlyList<string>> CheckSlidesAsync(string deck, bool presenter, Func<LayoutFinding, bool>? keep = null, bool focus = true)
+    public async Task<IReadOnlyList<string>> CheckSlidesAsync(string deck, bool presenter, Func<LayoutFinding, bool>? keep = null, bool focus = true) =>
+        Kept(await Once($"slides {deck} {(presenter ? "presenter" : "audience")}", () => WalkSlidesAsync(deck, presenter)), keep, focus);
+
+    private async Task<IReadOnlyList<Located>> WalkSlidesAsync(string deck, bool presenter)
     {
-        var findings = new ConcurrentBag<string>();
+        var findings = new ConcurrentBag<Located>();
         await Parallel.ForEachAsync(Readers, new ParallelOptions { MaxDegreeOfParallelism = Readers.Length }, async (reader, _) =>
         {
             var address = $"/{reader.Language}/{reader.Currency}/present/{deck}{(presenter ? "/presenter" : "")}";
@@ -115,26 +120,26 @@ public sealed class LayoutMatrix(BrowserFixture browser)
 
                     await tab.Page.Locator($".deck[data-current='{n}']").WaitForAsync(new() { Timeout = 10_000 });
                     await LayoutCheck.SettleAsync(tab.Page);
-                    foreach (var f in await LayoutCheck.RunAsync(tab.Page, stages, focus))
+                    foreach (var f in await LayoutCheck.RunAsync(tab.Page, stages))
                     {
-                        if (keep is null || keep(f))
-                        {
-                            findings.Add($"{address}#{n} at {width}×{height}: [{f.Kind}] {f.Message}");
-                        }
+                        findings.Add(new Located($"{address}#{n} at {width}×{height}", f));
                     }
                 }
             }
         });
-        return Sorted(findings);
+        return [.. findings];
     }
 
     /// <summary>
     /// The printed handout of a deck in every reader setting: one slide a page (the print stage is 1280×720 CSS
     /// px), and with speaker notes on A4 paper. Every stage must hold its content.
     /// </summary>
-    public async Task<IReadOnlyList<string>> CheckHandoutAsync(string deck, Func<LayoutFinding, bool>? keep = null)
+    public async Task<IReadOnlyList<string>> CheckHandoutAsync(string deck, Func<LayoutFinding, bool>? keep = null) =>
+        Kept(await Once($"handout {deck}", () => WalkHandoutAsync(deck)), keep, focus: false);
+
+    private async Task<IReadOnlyList<Located>> WalkHandoutAsync(string deck)
     {
-        var findings = new ConcurrentBag<string>();
+        var findings = new ConcurrentBag<Located>();
         await Parallel.ForEachAsync(Readers, new ParallelOptions { MaxDegreeOfParallelism = Readers.Length }, async (reader, _) =>
         {
             var address = $"/{reader.Language}/{reader.Currency}/present/{deck}";
@@ -157,14 +162,11 @@ public sealed class LayoutMatrix(BrowserFixture browser)
                 var view = notes ? "handout with notes (A4)" : "handout";
                 foreach (var f in await LayoutCheck.RunAsync(tab.Page, ".slide__stage", focus: false, stageInWindow: false))
                 {
-                    if (keep is null || keep(f))
-                    {
-                        findings.Add($"{address} {view}: [{f.Kind}] {f.Message}");
-                    }
+                    findings.Add(new Located($"{address} {view}", f));
                 }
             }
         });
-        return Sorted(findings);
+        return [.. findings];
     }
 
     /// <summary>The sizes of an exported image, each with the window it is exported from (a page image takes the card's width).</summary>
@@ -202,6 +204,27 @@ public sealed class LayoutMatrix(BrowserFixture browser)
         });
         return Sorted(findings);
     }
+
+    /// <summary>A finding and where it was seen ("address at size").</summary>
+    private sealed record Located(string Where, LayoutFinding Finding);
+
+    /// <summary>
+    /// Each walk of the matrix (a page kind, a deck view, a handout) runs once per app and run: the tests that
+    /// answer for a part of it (<c>SinceChartAndFocusLayoutTests</c>: the since chart's labels, the focus rings)
+    /// read their findings from the same walk as <see cref="LayoutTests"/> instead of loading every page, size,
+    /// language and currency again. A walk always looks for every kind of finding, focus included (the keyboard
+    /// check runs after the layout check at each size); a test keeps the ones it answers for.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, Lazy<Task<IReadOnlyList<Located>>>> Walks = new();
+
+    private Task<IReadOnlyList<Located>> Once(string walk, Func<Task<IReadOnlyList<Located>>> run) =>
+        Walks.GetOrAdd($"{browser.BaseAddress} {walk}", _ => new Lazy<Task<IReadOnlyList<Located>>>(run)).Value;
+
+    private static List<string> Kept(IReadOnlyList<Located> findings, Func<LayoutFinding, bool>? keep, bool focus) =>
+        Sorted(findings
+            .Where(l => l.Finding.Kind == "status"
+                || ((focus || !l.Finding.Kind.StartsWith("focus-", StringComparison.Ordinal)) && (keep is null || keep(l.Finding))))
+            .Select(l => l.Finding.Kind == "status" ? $"{l.Where}: {l.Finding.Message}" : $"{l.Where}: [{l.Finding.Kind}] {l.Finding.Message}"));
 
     private static List<string> Sorted(IEnumerable<string> findings) => findings.Distinct().Order(StringComparer.Ordinal).ToList();
 

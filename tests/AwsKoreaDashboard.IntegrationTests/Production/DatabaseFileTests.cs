@@ -1,6 +1,7 @@
 using System.Net;
 using AwsKoreaDashboard.Testing;
 using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
 
 namespace AwsKoreaDashboard.IntegrationTests.Production;
 
@@ -9,8 +10,13 @@ public sealed class DatabaseFileTests : IDisposable
 {
     private readonly TempDirectory _temp = new();
     private readonly DataDirectoryCopy _data;
+    private readonly ITestOutputHelper _output;
 
-    public DatabaseFileTests() => _data = new DataDirectoryCopy(_temp.Combine("data"));
+    public DatabaseFileTests(ITestOutputHelper output)
+    {
+        _data = new DataDirectoryCopy(_temp.Combine("data"));
+        _output = output;
+    }
 
     private string DatabaseFile => _temp.Combine("db", "dashboard.db");
 
@@ -19,14 +25,14 @@ public sealed class DatabaseFileTests : IDisposable
     [Fact]
     public async Task A_database_whose_migrations_history_page_is_corrupt_is_set_aside_and_rebuilt()
     {
-        using (var first = new DashboardApp(_temp, _data))
+        using (var first = new DashboardApp(_temp, _data).LoggingTo(_output))
         {
             _ = first.Server;
         }
 
         CorruptPageOf("__EFMigrationsHistory");
 
-        using var app = new DashboardApp(_temp, _data);
+        using var app = new DashboardApp(_temp, _data).LoggingTo(_output);
         var client = app.CreateClient();
 
         Assert.Equal("{\"status\":\"Healthy\"}", await client.GetStringAsync("/healthz"));
@@ -54,7 +60,7 @@ public sealed class DatabaseFileTests : IDisposable
             }
 
             await File.WriteAllTextAsync(DatabaseFile, $"note {i} saved over the database");
-            using var app = new DashboardApp(_temp, _data);
+            using var app = new DashboardApp(_temp, _data).LoggingTo(_output);
             Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync("/healthz")).StatusCode);
         }
 
@@ -97,7 +103,7 @@ public sealed class DatabaseFileTests : IDisposable
     [Fact]
     public async Task Health_notices_a_database_file_replaced_with_garbage_while_the_app_runs()
     {
-        using var app = new DashboardApp(_temp, _data);
+        using var app = new DashboardApp(_temp, _data).LoggingTo(_output);
         var client = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
 
@@ -125,7 +131,7 @@ public sealed class DatabaseFileTests : IDisposable
             await command.ExecuteNonQueryAsync();
         }
 
-        using var app = new DashboardApp(_temp, _data);
+        using var app = new DashboardApp(_temp, _data).LoggingTo(_output);
         var client = app.CreateClient();
 
         Assert.Equal("{\"status\":\"Healthy\"}", await client.GetStringAsync("/healthz"));
@@ -140,7 +146,7 @@ public sealed class DatabaseFileTests : IDisposable
         Directory.CreateDirectory(_temp.Combine("db"));
         await File.WriteAllBytesAsync(DatabaseFile, []);
 
-        using var app = new DashboardApp(_temp, _data);
+        using var app = new DashboardApp(_temp, _data).LoggingTo(_output);
         var client = app.CreateClient();
 
         Assert.Equal("{\"status\":\"Healthy\"}", await client.GetStringAsync("/healthz"));

@@ -5,10 +5,11 @@ using AwsKoreaDashboard.Testing;
 using AwsKoreaDashboard.Web.Data.Seeding;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace AwsKoreaDashboard.IntegrationTests.Production;
 
-public sealed class ResilienceTests
+public sealed class ResilienceTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task A_corrupt_database_file_at_start_is_set_aside_and_rebuilt_from_data()
@@ -18,7 +19,7 @@ public sealed class ResilienceTests
         Directory.CreateDirectory(temp.Combine("db"));
         await File.WriteAllTextAsync(temp.Combine("db", "dashboard.db"), "this is not a SQLite database, it is a note someone saved over it");
 
-        using var app = new DashboardApp(temp, data);
+        using var app = new DashboardApp(temp, data).LoggingTo(output);
         var response = await app.CreateClient().GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -31,7 +32,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task Health_reflects_a_database_that_has_gone_away()
     {
-        using var app = new DashboardApp();
+        using var app = new DashboardApp().LoggingTo(output);
         var client = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
 
@@ -49,7 +50,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task A_broken_database_gives_the_error_page_without_a_stack_trace()
     {
-        using var app = new DashboardApp();
+        using var app = new DashboardApp().LoggingTo(output);
         var client = app.CreateClient();
         // The app notices the new data version (it polls), then fails to read the catalogue.
         var response = await app.BreakTheCatalogAndGetAsync(client, "/figures");
@@ -64,7 +65,7 @@ public sealed class ResilienceTests
     [Fact]
     public async Task An_error_inside_the_api_answers_with_problem_json_not_the_error_page()
     {
-        using var app = new DashboardApp();
+        using var app = new DashboardApp().LoggingTo(output);
         var client = app.CreateClient();
         // The app notices the new data version (it polls), then fails to read the catalogue.
         var response = await app.BreakTheCatalogAndGetAsync(client, "/api/figures");

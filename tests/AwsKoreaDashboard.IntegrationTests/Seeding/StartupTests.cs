@@ -1,23 +1,24 @@
 using System.Net;
 using System.Text.Json;
 using AwsKoreaDashboard.Testing;
+using Xunit.Abstractions;
 
 namespace AwsKoreaDashboard.IntegrationTests.Seeding;
 
-public sealed class StartupTests
+public sealed class StartupTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task With_invalid_data_files_the_app_keeps_serving_the_last_good_database_and_reports_degraded()
     {
         using var temp = new TempDirectory();
         var data = new DataDirectoryCopy(temp.Combine("data"));
-        using (var first = new DashboardApp(temp, data))
+        using (var first = new DashboardApp(temp, data).LoggingTo(output))
         {
             _ = first.Server;
         }
 
         data.EditFigure("jobs-per-year", f => f["citation"]!["quote"] = "");
-        using var second = new DashboardApp(temp, data);
+        using var second = new DashboardApp(temp, data).LoggingTo(output);
         var client = second.CreateClient();
 
         var health = await client.GetAsync("/healthz");
