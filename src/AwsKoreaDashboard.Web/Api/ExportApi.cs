@@ -29,6 +29,8 @@ public static class ExportApi
         "publisher", "headline", "url", "published_on", "quote", "quote_en",
     ];
 
+    public static IServiceCollection AddExports(this IServiceCollection services) => services.AddScoped<ReaderDownload>();
+
     public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
     {
         var exports = app.MapGroup("/exports").WithMetadata(PageCache.Cacheable.Page);

@@ -13,6 +13,8 @@ namespace AwsKoreaDashboard.Web.Briefing;
 /// </summary>
 public static class DeckDownloads
 {
+    public static IServiceCollection AddBriefing(this IServiceCollection services) => services.AddScoped<BriefingDeckReader>();
+
     public static IEndpointRouteBuilder MapDeckDownloads(this IEndpointRouteBuilder app)
     {
         var exports = app.MapGroup("/exports");

@@ -6,13 +6,9 @@ namespace AwsKoreaDashboard.Web.Infrastructure;
 /// </summary>
 public static class DashboardCaching
 {
-    /// <summary>The page cache, and what it tells shared caches (<see cref="HttpCachingOptions"/>), checked at start.</summary>
+    /// <summary>The page cache, and what it tells shared caches (<see cref="HttpCachingOptions"/>).</summary>
     public static IServiceCollection AddDashboardCaching(this IServiceCollection services)
     {
-        services.AddOptions<HttpCachingOptions>()
-            .BindConfiguration(HttpCachingOptions.Section)
-            .Validate(o => o.Lifetimes().All(l => l.IsValid), $"{HttpCachingOptions.Section}: every number of seconds must be 0 or more")
-            .ValidateOnStart();
         return services.AddSingleton<PageCache>();
     }
 

@@ -111,6 +111,22 @@ public sealed record DashboardCommand(string Name, bool Check, bool Force, strin
         }
     }
 
+    /// <summary><c>export-site DIR</c>: serve on a free loopback port, ask for every page, write the files, stop.</summary>
+    public async Task<int> ExportSiteAsync(WebApplication app, TextWriter output)
+    {
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
+        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        await using var scope = app.Services.CreateAsyncScope();
+        var catalog = await scope.ServiceProvider.GetRequiredService<Catalog.CatalogReader>().ReadAsync();
+        var origin = app.Services.GetRequiredService<Sharing.PublicOrigin>();
+        var files = await new SiteExporter(http, Target!, app.Logger, origin.IsConfigured ? null : origin.Value).ExportAsync(catalog);
+        await output.WriteLineAsync($"Wrote {files} files to {Target}; open {Path.Combine(Target!, "index.html")} or serve the folder.");
+        await app.StopAsync();
+        return 0;
+    }
+
     public async Task<int> RunAsync(IServiceProvider services, TextWriter output, TextWriter error)
     {
         await using var scope = services.CreateAsyncScope();

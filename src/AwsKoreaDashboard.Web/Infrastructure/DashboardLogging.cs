@@ -16,6 +16,7 @@ public static class DashboardLogging
         {
             var configuration = services.GetRequiredService<IConfiguration>();
             var paths = services.GetRequiredService<DashboardPaths>();
+            var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Hosting.DashboardOptions>>().Value;
             logger.ReadFrom.Configuration(configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
@@ -25,13 +26,13 @@ public static class DashboardLogging
                     rollingInterval: RollingInterval.Day,
                     retainedFileCountLimit: 14,
                     shared: true);
-            if (!configuration.GetValue("Dashboard:ConsoleLog", true))
+            if (!options.ConsoleLog)
             {
                 // Test hosts: what they log is kept per app (and in the file), not poured into the test run's console.
                 return;
             }
 
-            if (configuration.GetValue<bool>("Dashboard:JsonConsole"))
+            if (options.JsonConsole)
             {
                 logger.WriteTo.Console(new RenderedCompactJsonFormatter());
             }

@@ -1,31 +1,27 @@
+using AwsKoreaDashboard.Web.Hosting;
 using Microsoft.Data.Sqlite;
 
 namespace AwsKoreaDashboard.Web.Infrastructure;
 
 /// <summary>
-/// Where the app finds data/, keeps its SQLite file and writes logs. Everything comes from configuration,
-/// with defaults under the content root.
+/// Where the app finds data/, keeps its SQLite file and writes logs. Everything comes from
+/// <see cref="DashboardOptions"/>, with defaults under the content root.
 /// </summary>
 public sealed record DashboardPaths(string DataDirectory, string ConnectionString, string DatabaseFile, string LogDirectory)
 {
-    public const string DataDirectoryKey = "Dashboard:DataDirectory";
-    public const string LogDirectoryKey = "Dashboard:LogDirectory";
-    public const string ConnectionStringName = "Dashboard";
-
-    public static DashboardPaths Resolve(IConfiguration configuration, string contentRoot)
+    public static DashboardPaths Resolve(DashboardOptions options, string contentRoot)
     {
-        var dataDirectory = configuration[DataDirectoryKey] is { Length: > 0 } configured
+        var dataDirectory = options.DataDirectory is { Length: > 0 } configured
             ? Path.GetFullPath(configured, contentRoot)
             : FindDefaultDataDirectory(contentRoot);
 
-        var connection = new SqliteConnectionStringBuilder(
-            configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=App_Data/dashboard.db");
+        var connection = new SqliteConnectionStringBuilder(options.ConnectionString);
         if (connection.DataSource != ":memory:" && !Path.IsPathRooted(connection.DataSource))
         {
             connection.DataSource = Path.GetFullPath(connection.DataSource, contentRoot);
         }
 
-        var logDirectory = Path.GetFullPath(configuration[LogDirectoryKey] is { Length: > 0 } logs ? logs : "logs", contentRoot);
+        var logDirectory = Path.GetFullPath(options.LogDirectory, contentRoot);
         return new DashboardPaths(dataDirectory, connection.ToString(), connection.DataSource, logDirectory);
     }
 

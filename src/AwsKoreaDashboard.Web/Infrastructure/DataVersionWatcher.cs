@@ -7,12 +7,12 @@ namespace AwsKoreaDashboard.Web.Infrastructure;
 /// Notices a seed made by another process (the `seed` command run beside a live app) by polling the stored
 /// content hash, and then every cached page of the old data is dropped, so readers get the new data within a few seconds.
 /// </summary>
-public sealed class DataVersionWatcher(IServiceScopeFactory scopes, DataStatus status, DashboardPaths paths, IConfiguration configuration, ILogger<DataVersionWatcher> logger)
+public sealed class DataVersionWatcher(IServiceScopeFactory scopes, DataStatus status, DashboardPaths paths, Microsoft.Extensions.Options.IOptions<Hosting.DashboardOptions> options, ILogger<DataVersionWatcher> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Dashboard:DataPollSeconds", 5)));
+        var interval = TimeSpan.FromSeconds(options.Value.DataPollSeconds);
         using var timer = new PeriodicTimer(interval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

@@ -9,6 +9,7 @@ namespace AwsKoreaDashboard.Web.Infrastructure;
 /// within <c>Dashboard:DataPollSeconds</c>, a shared copy is fresh for at most s-maxage after that and may be
 /// served stale for at most stale-while-revalidate after that. docs/deployment.md gives the reasoning.</para>
 /// </summary>
+/// <para>Bound as <see cref="Hosting.DashboardOptions.HttpCaching"/>.</para>
 public sealed class HttpCachingOptions
 {
     public const string Section = "Dashboard:HttpCaching";
@@ -29,7 +30,11 @@ public sealed class HttpCachingOptions
     public TimeSpan SeedReachesReadersWithin(int dataPollSeconds) =>
         TimeSpan.FromSeconds(Math.Max(1, dataPollSeconds) + Lifetimes().Max(l => l.SharedMaxAgeSeconds + l.StaleWhileRevalidateSeconds));
 
-    public IEnumerable<ResponseLifetime> Lifetimes() => [Pages, Downloads, Api, NotFound];
+    public IEnumerable<ResponseLifetime> Lifetimes() => Named().Select(n => n.Lifetime);
+
+    /// <summary>Each kind with its configuration key under <see cref="Section"/>.</summary>
+    public IEnumerable<(string Key, ResponseLifetime Lifetime)> Named() =>
+        [(nameof(Pages), Pages), (nameof(Downloads), Downloads), (nameof(Api), Api), (nameof(NotFound), NotFound)];
 
     /// <summary>The kind of a stored response: the not-found page, the API, HTML pages, and every other download.</summary>
     public static ResponseKind KindOf(PageCache.Cacheable rule, HttpContext context) =>

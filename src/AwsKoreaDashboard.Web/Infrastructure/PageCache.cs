@@ -21,7 +21,7 @@ namespace AwsKoreaDashboard.Web.Infrastructure;
 /// may revalidate against any of them. No <c>Age</c> goes out: this store is part of the origin, and a shared
 /// cache that subtracts Age from s-maxage would take an old entry as stale on arrival.</para>
 /// </summary>
-public sealed class PageCache(DataStatus status, IConfiguration configuration, Microsoft.Extensions.Options.IOptions<HttpCachingOptions> caching, ILogger<PageCache> logger)
+public sealed class PageCache(DataStatus status, Microsoft.Extensions.Options.IOptions<Hosting.DashboardOptions> options, ILogger<PageCache> logger)
 {
     /// <summary>More entries than the site has pages in every setting and encoding; never reached by design.</summary>
     public const int MaxEntries = 4096;
@@ -35,7 +35,7 @@ public sealed class PageCache(DataStatus status, IConfiguration configuration, M
         ["text/", "application/json", "application/problem+json", "application/javascript", "image/svg+xml", "application/xml"];
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly bool _enabled = configuration.GetValue("Dashboard:PageCache", true);
+    private readonly bool _enabled = options.Value.PageCache;
     private readonly Lock _versionLock = new();
     private string? _version;
     private bool _capLogged;
@@ -103,7 +103,7 @@ public sealed class PageCache(DataStatus status, IConfiguration configuration, M
 
         if (response.StatusCode == rule.Status && !response.Headers.ContainsKey("Set-Cookie") && buffer.Length <= MaxBodyBytes && !response.HasStarted)
         {
-            var entry = Entry.Create(response, requestHeaders, buffer.ToArray(), encoding, caching.Value.For(HttpCachingOptions.KindOf(rule, context)).CacheControl);
+            var entry = Entry.Create(response, requestHeaders, buffer.ToArray(), encoding, options.Value.HttpCaching.For(HttpCachingOptions.KindOf(rule, context)).CacheControl);
             Store(key, entry, version, rule);
             await WriteAsync(context, entry, hit: false);
             return;

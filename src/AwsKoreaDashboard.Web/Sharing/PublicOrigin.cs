@@ -10,14 +10,20 @@ namespace AwsKoreaDashboard.Web.Sharing;
 /// on, with a wildcard host (0.0.0.0, [::], +, *) read as localhost. Never the request's Host header: the page
 /// cache serves every reader the same bytes, so one request must not be able to write a host into them.
 /// </summary>
-public sealed class PublicOrigin(IOptions<SharingOptions> options, IServer server, ILogger<PublicOrigin> logger)
+public sealed class PublicOrigin(IOptions<Hosting.DashboardOptions> options, IServer server, ILogger<PublicOrigin> logger)
 {
     private static readonly string[] WildcardHosts = ["0.0.0.0", "[::]", "+", "*"];
     private string? _value;
     private int _logged;
 
+    /// <summary>An origin and nothing more: http(s), a host, maybe a port; no path, query or fragment.</summary>
+    public static bool IsOrigin(string? value) =>
+        Uri.TryCreate(value?.TrimEnd('/'), UriKind.Absolute, out var uri)
+        && uri.Scheme is "http" or "https"
+        && uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0;
+
     /// <summary>Whether the origin was configured (rather than read from the server's addresses).</summary>
-    public bool IsConfigured => SharingOptions.IsOrigin(options.Value.PublicOrigin);
+    public bool IsConfigured => IsOrigin(options.Value.PublicOrigin);
 
     /// <summary><c>https://dashboard.example</c>: scheme, host and port, no trailing slash.</summary>
     public string Value => _value ??= IsConfigured ? Normalise(options.Value.PublicOrigin!) : FromServer();
@@ -56,7 +62,7 @@ public sealed class PublicOrigin(IOptions<SharingOptions> options, IServer serve
             .Select(a => (Address: a, Wildcard: WildcardHosts.Any(w => HostOf(a) == w)))
             .Select(a => (Origin: a.Wildcard ? ReplaceHost(a.Address, "localhost") : a.Address, a.Wildcard))
             // Port 0 is "any free port", asked for before the server started (and all an in-process test server knows).
-            .Where(a => SharingOptions.IsOrigin(a.Origin) && new Uri(a.Origin).Port != 0)
+            .Where(a => IsOrigin(a.Origin) && new Uri(a.Origin).Port != 0)
             .OrderBy(a => a.Wildcard)
             .ThenBy(a => a.Origin.StartsWith("https:", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
             .Select(a => Normalise(a.Origin));

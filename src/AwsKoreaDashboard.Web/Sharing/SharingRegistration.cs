@@ -5,11 +5,6 @@ public static class SharingRegistration
 {
     public static IServiceCollection AddSharing(this IServiceCollection services)
     {
-        services.AddOptions<SharingOptions>()
-            .BindConfiguration(SharingOptions.Section)
-            .Validate(o => string.IsNullOrWhiteSpace(o.PublicOrigin) || SharingOptions.IsOrigin(o.PublicOrigin),
-                "Dashboard:PublicOrigin must be an origin such as https://dashboard.example (http or https, no path)")
-            .ValidateOnStart();
         services.AddSingleton<PublicOrigin>();
         services.AddScoped<PagePreviews>();
         services.AddScoped<Citations>();

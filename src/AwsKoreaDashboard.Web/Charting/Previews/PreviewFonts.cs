@@ -16,8 +16,8 @@ public sealed class PreviewFonts : IDisposable
     private readonly Lazy<SKTypeface> _regular;
     private readonly Lazy<SKTypeface> _bold;
 
-    public PreviewFonts(IConfiguration configuration)
-        : this(configuration["Dashboard:FontDirectory"] is { Length: > 0 } directory ? directory : DefaultDirectory)
+    public PreviewFonts(Microsoft.Extensions.Options.IOptions<Hosting.DashboardOptions> options)
+        : this(options.Value.FontDirectory is { Length: > 0 } directory ? directory : DefaultDirectory)
     {
     }
 

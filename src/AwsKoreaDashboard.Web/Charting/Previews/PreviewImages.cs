@@ -18,6 +18,10 @@ public static class PreviewImages
     public static IServiceCollection AddPreviewImages(this IServiceCollection services) =>
         services.AddSingleton<PreviewFonts>().AddSingleton<PreviewCardRenderer>();
 
+    /// <summary>Charts as the reader sees them (<see cref="ReaderCharts"/>), and their images.</summary>
+    public static IServiceCollection AddCharting(this IServiceCollection services) =>
+        services.AddScoped<ReaderCharts>().AddPreviewImages();
+
     public static IEndpointRouteBuilder MapPreviewImages(this IEndpointRouteBuilder app)
     {
         // One route for both sizes: "{key}.png" and "{key}.slide.png" would both match "x.slide.png".
