@@ -96,7 +96,7 @@ public static class ExportApi
         subtitle = chart.Subtitle,
         takeaway = chart.Takeaway,
         source = chart.SourceLine,
-        language = presenter.IsKorean ? "ko" : "en",
+        language = presenter.Language,
         currency = presenter.Currency,
         // How to cite the chart; a download cannot know the date it is read, so that slot says to fill it in.
         cite = new

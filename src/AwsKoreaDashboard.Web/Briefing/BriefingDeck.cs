@@ -50,5 +50,5 @@ public sealed record BriefingWords(
     string Announced,
     string DateNotGiven,
     string NoteLabel,
-    string ConvertedShort,
+    Formatting.ConvertedMark Converted,
     string AxisEnd);

@@ -88,12 +88,10 @@ public sealed class BriefingDeckReader(ReaderCharts readerCharts, ReaderSettings
 
     private async Task<BriefingSinceSlide> SinceSlideAsync(SourceRecord article, CancellationToken cancellationToken)
     {
-        var korean = settings.Language == "ko";
         var chart = await readerCharts.SinceAsync(cancellationToken);
         var rate = chart.Events.Events.PageRate;
         // A row shows a converted amount when converted at the page's rate, or as an outlet converted it itself (marked).
-        var mark = localizer["Since.ConvertedMark"].Value;
-        var rateLine = rate is not null && chart.Rows.Any(r => r.Converted || r.Amount.Contains(mark, StringComparison.Ordinal))
+        var rateLine = rate is not null && chart.Rows.Any(r => r.Converted)
             ? localizer["Present.SinceRate", chart.Events.Rate(rate.KrwPerUsd), chart.Events.Text(rate.Outlet.Name), chart.Events.Date(rate.StatedOn)].Value
             : null;
         return new BriefingSinceSlide(
@@ -103,11 +101,10 @@ public sealed class BriefingDeckReader(ReaderCharts readerCharts, ReaderSettings
             localizer["Since.SlideSourceLine"],
             localizer["Since.SourcesHeading"],
             localizer["Table.Item"],
-            korean ? "시작 연도" : "From",
-            korean ? "끝 연도" : "To",
+            localizer["Since.FromYear"],
+            localizer["Since.ToYear"],
             localizer["Since.Amount"],
             localizer["Since.Origin"],
-            localizer["Since.ConvertedMark"],
             rateLine);
     }
 
@@ -127,6 +124,6 @@ public sealed class BriefingDeckReader(ReaderCharts readerCharts, ReaderSettings
         localizer["Story.Announced"],
         localizer["DateNotGiven"],
         localizer["Note"],
-        localizer["ConvertedShort"],
+        settings.Converted,
         localizer["Briefing.AxisEnd"]);
 }

@@ -20,7 +20,6 @@ public sealed record BriefingSinceSlide(
     string ToHeader,
     string AmountHeader,
     string OriginHeader,
-    string ConvertedMark,
     string? RateLine = null)
 {
     /// <summary>The key the chart's frame is named after (Chart since-commitments), as the page's chart card.</summary>

@@ -73,12 +73,12 @@ internal sealed record ChartSheet(string CategoryHeader, IReadOnlyList<string> C
         ]);
     }
 
-    /// <summary>The values as the page's chart labels them, a converted amount with its mark ("$76.4B†", "(환산)").</summary>
+    /// <summary>The values as the page's chart labels them, a converted amount with its short mark (<see cref="Formatting.ConvertedMark.OnChart"/>).</summary>
     private static List<string> Texts(ChartView view, int series) => view.Payload.Series[series].Texts.ToList();
 
     /// <summary>The values as the page's table shows them: a converted amount says so.</summary>
     private static List<string> Texts(ChartView view, int series, BriefingWords words) =>
-        view.Rows.Select(r => r.Cells[series] is { IsConverted: true } cell ? $"{cell.Text} ({words.ConvertedShort})" : r.Cells[series].Text).ToList();
+        view.Rows.Select(r => r.Cells[series] is { IsConverted: true } cell ? words.Converted.Label(cell.Text) : r.Cells[series].Text).ToList();
 }
 
 /// <summary>What a sheet column is to the chart.</summary>

@@ -165,12 +165,9 @@ public static class PowerPointDeckWriter
             ]);
     }
 
-    private static XElement ChartSlide(SlidePart slide, BriefingDeck deck, BriefingChartSlide chartSlide, int number)
+    /// <summary>A chart part on the slide with its data as an embedded workbook (PowerPoint's "Edit Data"); the workbook's id.</summary>
+    private static (ChartPart Part, string WorkbookId) AddChartWithWorkbook(SlidePart slide, ChartSheet sheet)
     {
-        var language = deck.LanguageTag;
-        var view = chartSlide.Chart;
-        var sheet = ChartSheet.For(view, deck.Words);
-
         var chartPart = slide.AddNewPart<ChartPart>();
         var workbook = chartPart.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx);
         using (var buffer = new MemoryStream())
@@ -180,7 +177,17 @@ public static class PowerPointDeckWriter
             workbook.FeedData(buffer);
         }
 
-        WritePart(chartPart, NativeChartWriter.ChartSpace(view, sheet, language, chartPart.GetIdOfPart(workbook)));
+        return (chartPart, chartPart.GetIdOfPart(workbook));
+    }
+
+    private static XElement ChartSlide(SlidePart slide, BriefingDeck deck, BriefingChartSlide chartSlide, int number)
+    {
+        var language = deck.LanguageTag;
+        var view = chartSlide.Chart;
+        var sheet = ChartSheet.For(view, deck.Words);
+
+        var (chartPart, workbookId) = AddChartWithWorkbook(slide, sheet);
+        WritePart(chartPart, NativeChartWriter.ChartSpace(view, sheet, language, workbookId));
 
         var small = new List<string>();
         if (view.Note is { } note)
@@ -257,16 +264,8 @@ public static class PowerPointDeckWriter
         var chart = since.Chart.Chart;
         var sheet = ChartSheet.ForSince(since);
 
-        var chartPart = slide.AddNewPart<ChartPart>();
-        var workbook = chartPart.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx);
-        using (var buffer = new MemoryStream())
-        {
-            ChartWorkbookWriter.Write(sheet, buffer);
-            buffer.Position = 0;
-            workbook.FeedData(buffer);
-        }
-
-        WritePart(chartPart, NativeChartWriter.ChartSpace("range", chart.Axis, chart.Axis.Max ?? 0, sheet, language, chartPart.GetIdOfPart(workbook)));
+        var (chartPart, workbookId) = AddChartWithWorkbook(slide, sheet);
+        WritePart(chartPart, NativeChartWriter.ChartSpace("range", chart.Axis, chart.Axis.Max ?? 0, sheet, language, workbookId));
 
         // The flag that the slide is not from the article, then how converted amounts were converted, if any are.
         List<string> small = since.RateLine is { } rateLine ? [since.NotFromArticle, rateLine] : [since.NotFromArticle];
@@ -326,7 +325,8 @@ public static class PowerPointDeckWriter
             foreach (var citation in e.Citations)
             {
                 var given = citation.Values
-                    .Select(v => events.Format(v.Value, v.Currency, v.Approximate, v.Qualifier) + (v.Converted ? $" ({since.ConvertedMark})" : ""))
+                    .Select(v => (Text: events.Format(v.Value, v.Currency, v.Approximate, v.Qualifier), v.Converted))
+                    .Select(v => v.Converted ? events.Converted.Label(v.Text) : v.Text)
                     .Distinct();
                 var via = citation.Via is null ? "" : $" ({citation.Via})";
                 var line = $"{events.Text(citation.Outlet.Name)}{via}, {Date(citation.PublishedOn, deck.Words)}";

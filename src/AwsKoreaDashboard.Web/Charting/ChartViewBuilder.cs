@@ -34,7 +34,7 @@ public sealed class ChartViewBuilder(FigurePresenter presenter, IStringLocalizer
         var title = presenter.FillTokens(chart.Title);
         var takeaway = presenter.FillTokens(chart.Takeaway);
         var sourceLine = presenter.SourceLine(values);
-        var language = presenter.IsKorean ? "ko" : "en";
+        var language = presenter.Language;
         var payload = new ChartPayload(
             chart.Key,
             chart.Kind,

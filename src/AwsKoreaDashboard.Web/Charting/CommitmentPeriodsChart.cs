@@ -23,14 +23,14 @@ public sealed class CommitmentPeriodsChart(FigurePresenter figures, EventPresent
                 var inCurrency = e.FigureKeys.Select(k => figures.Catalog.Figure(k)).OfType<FigureRecord>().Select(figures.Show).Where(v => v.Unit == events.Currency).ToList();
                 var own = inCurrency.Where(v => !v.IsConverted).ToList();
                 var converted = own.Count == 0;
-                var amount = string.Join(" · ", (converted ? inCurrency : own).Select(v => v.Text).Distinct()) + (converted ? $" ({localizer["Since.ConvertedMark"]})" : "");
+                var amount = string.Join(" · ", (converted ? inCurrency : own).Select(v => v.Text).Distinct());
+                amount = converted ? events.Converted.Label(amount) : amount;
                 rows.Add(new CommitmentPeriodRow($"{localizer["Since.ArticleRow"]} ({events.Text(e.Period!)})", from, to, amount, converted, localizer["Since.FromArticle"], false, e.Key));
             }
 
             foreach (var shown in e.Amounts.Where(a => a.IsCharted).Select(a => events.Show(a, e)))
             {
-                var note = shown.ConvertedAtPageRate ? $" ({localizer["Since.ConvertedMark"]})" : "";
-                rows.Add(new CommitmentPeriodRow(events.Text(shown.Amount.Label), shown.Amount.PeriodFrom!.Value, shown.Amount.PeriodTo!.Value, shown.Text + note, shown.ConvertedAtPageRate, localizer["Since.NotFromArticleShort"], true, e.Key));
+                rows.Add(new CommitmentPeriodRow(events.Text(shown.Amount.Label), shown.Amount.PeriodFrom!.Value, shown.Amount.PeriodTo!.Value, shown.ConvertedAtPageRate ? events.Converted.Label(shown.Text) : shown.Text, shown.ConvertedAtPageRate || shown.ConvertedByOutlets, localizer["Since.NotFromArticleShort"], true, e.Key));
             }
         }
 
@@ -43,7 +43,7 @@ public sealed class CommitmentPeriodsChart(FigurePresenter figures, EventPresent
     /// </summary>
     public ChartPayload Payload(IReadOnlyList<CommitmentPeriodRow> rows)
     {
-        var language = events.IsKorean ? "ko" : "en";
+        var language = events.Language;
         return new ChartPayload(
             Key,
             "period",

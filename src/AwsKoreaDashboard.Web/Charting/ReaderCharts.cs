@@ -13,7 +13,7 @@ public sealed class ReaderCharts(CatalogReader reader, EventCatalogReader events
     private FigurePresenter? _presenter;
 
     public async Task<FigurePresenter> PresenterAsync(CancellationToken cancellationToken = default) =>
-        _presenter ??= FigurePresenter.For(await reader.ReadAsync(cancellationToken), settings, localizer);
+        _presenter ??= settings.Figures(await reader.ReadAsync(cancellationToken));
 
     public async Task<ChartViewBuilder> BuilderAsync(CancellationToken cancellationToken = default) =>
         new(await PresenterAsync(cancellationToken), localizer);
@@ -22,7 +22,7 @@ public sealed class ReaderCharts(CatalogReader reader, EventCatalogReader events
     public async Task<SinceChart> SinceAsync(CancellationToken cancellationToken = default)
     {
         var figures = await PresenterAsync(cancellationToken);
-        var presenter = new EventPresenter(await events.ReadAsync(cancellationToken), settings.Culture, settings.Currency);
+        var presenter = settings.Events(await events.ReadAsync(cancellationToken));
         var chart = new CommitmentPeriodsChart(figures, presenter, localizer);
         var rows = chart.Rows();
         return new SinceChart(chart.Payload(rows), rows, chart.AltText(rows), presenter);

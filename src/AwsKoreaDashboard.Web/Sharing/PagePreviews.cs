@@ -10,7 +10,7 @@ namespace AwsKoreaDashboard.Web.Sharing;
 /// where it has one (a chart page or embed: that chart; a figure: the first chart that draws it; /since: the
 /// since chart), else the story's headline chart, the first chart of the dashboard.
 /// </summary>
-public sealed class PagePreviews(ReaderCharts charts, ReaderSettings reader, IStringLocalizer<SharedResource> localizer)
+public sealed class PagePreviews(ReaderCharts charts, ReaderSettings reader)
 {
     public static PagePreview ForChart(ChartView chart, ReaderSettings reader) =>
         new(chart.Title, chart.Takeaway, PreviewImages.Chart(reader.Language, reader.Currency, chart.Key), chart.AltText, "article");
@@ -20,7 +20,7 @@ public sealed class PagePreviews(ReaderCharts charts, ReaderSettings reader, ISt
     {
         var presenter = await charts.PresenterAsync();
         var shown = presenter.Show(figure);
-        var value = shown.IsConverted ? $"{shown.Text} ({localizer["ConvertedShort"]})" : shown.Text;
+        var value = presenter.Marked(shown);
         var label = presenter.Text(figure.Label);
         var image = drawnIn.FirstOrDefault() is { } chartKey ? await charts.ChartAsync(chartKey) : null;
         var headline = image ?? await HeadlineChartAsync();
