@@ -1,11 +1,3 @@
-using AwsKoreaDashboard.Web.Api;
-using AwsKoreaDashboard.Web.Briefing;
-using AwsKoreaDashboard.Web.Charting;
-using AwsKoreaDashboard.Web.Charting.Previews;
-using AwsKoreaDashboard.Web.Data;
-using AwsKoreaDashboard.Web.Hosting;
-using AwsKoreaDashboard.Web.Infrastructure;
-using AwsKoreaDashboard.Web.Sharing;
 using Serilog;
 
 // The command line: nothing serves the dashboard; `seed [--check] [--force]` works on the database and
@@ -30,15 +22,15 @@ builder.Services.AddDashboardOptions();
 builder.AddDashboardLogging();
 // The SQLite store, the seeding step that builds it from data/, and the catalogue read from it.
 builder.Services.AddDashboardData();
+// The reader context: language and currency from the address, Korean first.
+builder.Services.AddReaderSettings();
 // Charts as the reader sees them, and their images drawn on the server (previews, slides).
-builder.Services.AddCharting();
+builder.Services.AddCharts();
 // Downloads: CSV, JSON and the sources list.
 builder.Services.AddExports();
 // Briefing decks: /present and the .pptx files.
 builder.Services.AddBriefing();
-// Korean first, English on request; the reader's currency and theme.
-builder.Services.AddReaderSettings();
-// Links that travel: absolute addresses (Dashboard:PublicOrigin or the listening address), previews, citations.
+// Links that travel: absolute addresses, previews, oEmbed, citations, the sitemap.
 builder.Services.AddSharing();
 // Rendered pages kept as compressed bytes, keyed by page, reader setting, encoding and data version.
 builder.Services.AddDashboardCaching();
@@ -79,18 +71,15 @@ app.UseReaderSettings();
 // Pages, API responses and downloads: stored compressed, with ETags. Static assets bring their own
 // (precompressed, fingerprinted, immutable) handling through MapStaticAssets.
 app.UsePageCache();
-app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets();
-app.MapFallbackToPage("{*path}", "/NotFound").WithMetadata(PageCache.Cacheable.NotFound);
-app.MapFigureApi();
-var readerDownloads = app.MapGroup(ReaderUrls.RoutePrefix);
-readerDownloads.MapExportApi();
-readerDownloads.MapEventDownloads();
-readerDownloads.MapDeckDownloads();
-readerDownloads.MapPreviewImages();
-app.MapEventApi();
+
+// The endpoints, one feature at a time.
+app.MapDashboardPages();
+app.MapFigures();
+app.MapCharts();
+app.MapExports();
+app.MapBriefing();
+app.MapSince();
 app.MapSharing();
-app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthResponse.WriteAsync });
 
 var paths = app.Services.GetRequiredService<DashboardPaths>();
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -1,7 +1,7 @@
 using AwsKoreaDashboard.Web.Hosting;
 using Microsoft.Data.Sqlite;
 
-namespace AwsKoreaDashboard.Web.Infrastructure;
+namespace AwsKoreaDashboard.Web.Data;
 
 /// <summary>
 /// Where the app finds data/, keeps its SQLite file and writes logs. Everything comes from

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace AwsKoreaDashboard.Web.Infrastructure;
+namespace AwsKoreaDashboard.Web.Data;
 
 /// <summary>Healthy only when the database answers and holds figures; degraded when data/ is invalid.</summary>
 public sealed class DataHealthCheck(DataStatus status, DashboardPaths paths) : IHealthCheck

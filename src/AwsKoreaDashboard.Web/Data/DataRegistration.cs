@@ -1,7 +1,6 @@
 using AwsKoreaDashboard.Web.Catalog;
 using AwsKoreaDashboard.Web.Data.Seeding;
 using AwsKoreaDashboard.Web.Hosting;
-using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

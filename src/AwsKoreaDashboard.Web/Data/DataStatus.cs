@@ -1,6 +1,6 @@
 using AwsKoreaDashboard.Web.Data.Seeding;
 
-namespace AwsKoreaDashboard.Web.Infrastructure;
+namespace AwsKoreaDashboard.Web.Data;
 
 /// <summary>
 /// Whether the data the app serves matches data/. When data/ turns out invalid at start-up the app keeps

@@ -1,7 +1,7 @@
 using AwsKoreaDashboard.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace AwsKoreaDashboard.Web.Infrastructure;
+namespace AwsKoreaDashboard.Web.Data;
 
 /// <summary>
 /// Notices a seed made by another process (the `seed` command run beside a live app) by polling the stored

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace AwsKoreaDashboard.Web.Infrastructure;
+namespace AwsKoreaDashboard.Web.Data;
 
 /// <summary>
 /// Writes /healthz for anyone who asks: only Healthy, Degraded or Unhealthy. The reasons (paths, data

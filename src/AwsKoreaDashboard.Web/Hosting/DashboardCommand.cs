@@ -1,6 +1,6 @@
 using AwsKoreaDashboard.Web.Data.Seeding;
 
-namespace AwsKoreaDashboard.Web.Infrastructure;
+namespace AwsKoreaDashboard.Web.Hosting;
 
 /// <summary>
 /// The app's command line: no command serves the dashboard; <c>seed</c> loads data/ into the database;
@@ -119,8 +119,8 @@ public sealed record DashboardCommand(string Name, bool Check, bool Force, strin
             .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
         using var http = new HttpClient { BaseAddress = new Uri(address) };
         await using var scope = app.Services.CreateAsyncScope();
-        var catalog = await scope.ServiceProvider.GetRequiredService<Catalog.CatalogReader>().ReadAsync();
-        var origin = app.Services.GetRequiredService<Sharing.PublicOrigin>();
+        var catalog = await scope.ServiceProvider.GetRequiredService<CatalogReader>().ReadAsync();
+        var origin = app.Services.GetRequiredService<PublicOrigin>();
         var files = await new SiteExporter(http, Target!, app.Logger, origin.IsConfigured ? null : origin.Value).ExportAsync(catalog);
         await output.WriteLineAsync($"Wrote {files} files to {Target}; open {Path.Combine(Target!, "index.html")} or serve the folder.");
         await app.StopAsync();

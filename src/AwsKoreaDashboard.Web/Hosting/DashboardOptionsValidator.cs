@@ -1,5 +1,3 @@
-using AwsKoreaDashboard.Web.Infrastructure;
-using AwsKoreaDashboard.Web.Sharing;
 using Microsoft.Extensions.Options;
 
 namespace AwsKoreaDashboard.Web.Hosting;

@@ -1,4 +1,4 @@
-namespace AwsKoreaDashboard.Web.Infrastructure;
+namespace AwsKoreaDashboard.Web.Hosting;
 
 /// <summary>
 /// HEAD wherever GET works: the request goes through the app as a GET, and its body is dropped on the way

@@ -1,4 +1,4 @@
-namespace AwsKoreaDashboard.Web.Infrastructure;
+namespace AwsKoreaDashboard.Web.Hosting;
 
 /// <summary>
 /// The dashboard is read-only: GET and HEAD are served, OPTIONS says so, anything else is 405. A HEAD request

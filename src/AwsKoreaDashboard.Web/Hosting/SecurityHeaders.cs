@@ -1,4 +1,4 @@
-namespace AwsKoreaDashboard.Web.Infrastructure;
+namespace AwsKoreaDashboard.Web.Hosting;
 
 /// <summary>
 /// A strict Content-Security-Policy on every response: pages carry no inline script or style, so

@@ -1,4 +1,4 @@
-namespace AwsKoreaDashboard.Web.Infrastructure;
+namespace AwsKoreaDashboard.Web.Hosting;
 
 /// <summary>The files MapStaticAssets serves (fingerprinted, precompressed, with their own ETags).</summary>
 public static class StaticAssets

@@ -1,5 +1,4 @@
 using AwsKoreaDashboard.Web.Formatting;
-using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
 
@@ -32,6 +31,19 @@ public static class WebRegistration
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JsonEncoding.Readable);
         services.AddHealthChecks().AddCheck<DataHealthCheck>("data");
         return services;
+    }
+
+    /// <summary>
+    /// Static assets (precompressed, fingerprinted), the Razor pages under /{lang}/{currency}/, the not-found page
+    /// for every other address, and /healthz.
+    /// </summary>
+    public static WebApplication MapDashboardPages(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapFallbackToPage("{*path}", "/NotFound").WithMetadata(PageCache.Cacheable.NotFound);
+        app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthResponse.WriteAsync });
+        return app;
     }
 
     /// <summary>

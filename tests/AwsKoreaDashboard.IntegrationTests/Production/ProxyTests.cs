@@ -2,7 +2,6 @@ using System.Net;
 using AngleSharp;
 using AwsKoreaDashboard.Testing;
 using AwsKoreaDashboard.Web.Data.Seeding;
-using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,4 @@
 using AwsKoreaDashboard.Web.Hosting;
-using AwsKoreaDashboard.Web.Sharing;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;

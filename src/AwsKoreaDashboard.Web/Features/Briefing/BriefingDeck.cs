@@ -1,8 +1,7 @@
 using System.Globalization;
 using AwsKoreaDashboard.Web.Catalog;
-using AwsKoreaDashboard.Web.Charting;
 
-namespace AwsKoreaDashboard.Web.Briefing;
+namespace AwsKoreaDashboard.Web.Features.Briefing;
 
 /// <summary>
 /// What a PowerPoint deck shows, already in the reader's language and currency: the story for the title

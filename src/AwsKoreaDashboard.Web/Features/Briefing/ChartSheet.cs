@@ -1,6 +1,5 @@
-using AwsKoreaDashboard.Web.Charting;
 
-namespace AwsKoreaDashboard.Web.Briefing;
+namespace AwsKoreaDashboard.Web.Features.Briefing;
 
 /// <summary>
 /// A chart's data as the rows and columns of its embedded workbook: column A holds the categories, each

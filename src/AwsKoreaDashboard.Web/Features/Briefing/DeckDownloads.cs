@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using AwsKoreaDashboard.Web.Charting;
-using AwsKoreaDashboard.Web.Infrastructure;
 
-namespace AwsKoreaDashboard.Web.Briefing;
+namespace AwsKoreaDashboard.Web.Features.Briefing;
 
 /// <summary>
 /// PowerPoint downloads in the reader's language and currency: every deck (/exports/decks/{deck}.pptx), a
@@ -13,8 +11,6 @@ namespace AwsKoreaDashboard.Web.Briefing;
 /// </summary>
 public static class DeckDownloads
 {
-    public static IServiceCollection AddBriefing(this IServiceCollection services) => services.AddScoped<BriefingDeckReader>();
-
     public static IEndpointRouteBuilder MapDeckDownloads(this IEndpointRouteBuilder app)
     {
         var exports = app.MapGroup("/exports");

@@ -1,8 +1,8 @@
 using System.Xml.Linq;
-using static AwsKoreaDashboard.Web.Briefing.OfficeXml;
-using static AwsKoreaDashboard.Web.Briefing.SlideText;
+using static AwsKoreaDashboard.Web.Features.Briefing.OfficeXml;
+using static AwsKoreaDashboard.Web.Features.Briefing.SlideText;
 
-namespace AwsKoreaDashboard.Web.Briefing;
+namespace AwsKoreaDashboard.Web.Features.Briefing;
 
 /// <summary>
 /// The slide master, its layouts (one per <see cref="SlideKind"/>), the notes master and the text styles:

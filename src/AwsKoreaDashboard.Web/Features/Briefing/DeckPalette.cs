@@ -1,6 +1,5 @@
-using AwsKoreaDashboard.Web.Charting;
 
-namespace AwsKoreaDashboard.Web.Briefing;
+namespace AwsKoreaDashboard.Web.Features.Briefing;
 
 /// <summary>The charts' colours (<see cref="ChartPalette"/>) as RGB hex for DrawingML.</summary>
 internal static class DeckPalette

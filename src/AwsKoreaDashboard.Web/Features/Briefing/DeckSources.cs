@@ -1,7 +1,7 @@
 using System.Globalization;
 using AwsKoreaDashboard.Web.Catalog;
 
-namespace AwsKoreaDashboard.Web.Briefing;
+namespace AwsKoreaDashboard.Web.Features.Briefing;
 
 /// <summary>
 /// A deck's sources slides: the article's sources, then the outlets that reported since, split into as many

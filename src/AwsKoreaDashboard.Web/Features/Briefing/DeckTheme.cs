@@ -1,7 +1,7 @@
 using System.Xml.Linq;
-using static AwsKoreaDashboard.Web.Briefing.OfficeXml;
+using static AwsKoreaDashboard.Web.Features.Briefing.OfficeXml;
 
-namespace AwsKoreaDashboard.Web.Briefing;
+namespace AwsKoreaDashboard.Web.Features.Briefing;
 
 /// <summary>
 /// The deck's theme: the dashboard's colours and a font scheme whose Hangul face is 맑은 고딕 (Malgun Gothic,

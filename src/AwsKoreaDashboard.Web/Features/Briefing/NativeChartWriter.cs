@@ -1,8 +1,7 @@
 using System.Xml.Linq;
-using AwsKoreaDashboard.Web.Charting;
-using static AwsKoreaDashboard.Web.Briefing.OfficeXml;
+using static AwsKoreaDashboard.Web.Features.Briefing.OfficeXml;
 
-namespace AwsKoreaDashboard.Web.Briefing;
+namespace AwsKoreaDashboard.Web.Features.Briefing;
 
 /// <summary>
 /// The chart part of one chart slide (DrawingML chart XML): a native bar chart that PowerPoint draws from

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 
-namespace AwsKoreaDashboard.Web.Briefing;
+namespace AwsKoreaDashboard.Web.Features.Briefing;
 
 /// <summary>
 /// The XML namespaces of PresentationML, DrawingML and charts, and writing a part's XML: parts are written

@@ -3,10 +3,10 @@ using System.Xml.Linq;
 using AwsKoreaDashboard.Web.Catalog;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using static AwsKoreaDashboard.Web.Briefing.OfficeXml;
-using static AwsKoreaDashboard.Web.Briefing.SlideText;
+using static AwsKoreaDashboard.Web.Features.Briefing.OfficeXml;
+using static AwsKoreaDashboard.Web.Features.Briefing.SlideText;
 
-namespace AwsKoreaDashboard.Web.Briefing;
+namespace AwsKoreaDashboard.Web.Features.Briefing;
 
 /// <summary>
 /// Writes a <see cref="BriefingDeck"/> as a 16:9 PowerPoint file with the Open XML SDK: a slide master with
@@ -201,22 +201,34 @@ public static class PowerPointDeckWriter
         }
 
         var boxes = SlideBoxes.ForChart(view.Title, view.Subtitle, view.Takeaway, small, view.SourceLine);
+        var notes = small.Select(line => Paragraph(language, Run(line, language, SlideBoxes.SmallPoints, color: DeckPalette.Muted))).ToList();
+        return ChartShapes(slide, chartPart, boxes, language, view.Key, view.AltText, (view.Title, view.Subtitle, view.Takeaway, view.SourceLine), notes, number);
+    }
+
+    /// <summary>
+    /// A chart slide's shapes: title, subtitle, the native chart, takeaway, the small lines under it (none: no
+    /// box), source and slide number, in the boxes measured for them.
+    /// </summary>
+    private static XElement ChartShapes(
+        SlidePart slide, ChartPart chartPart, ChartSlideBoxes boxes, string language, string key, string altText,
+        (string Title, string Subtitle, string Takeaway, string SourceLine) text, IReadOnlyList<XElement> notes, int number)
+    {
         var box = boxes.Chart;
         return ShapeTree(
             [
-                Placeholder(2, "Title", "title", null, boxes.Title, [Paragraph(language, Run(view.Title, language))], "b"),
-                TextBox(3, "Subtitle", boxes.Subtitle, [Paragraph(language, Run(view.Subtitle, language, SlideBoxes.SubtitlePoints, color: DeckPalette.Muted))]),
+                Placeholder(2, "Title", "title", null, boxes.Title, [Paragraph(language, Run(text.Title, language))], "b"),
+                TextBox(3, "Subtitle", boxes.Subtitle, [Paragraph(language, Run(text.Subtitle, language, SlideBoxes.SubtitlePoints, color: DeckPalette.Muted))]),
                 new XElement(P + "graphicFrame",
                     new XElement(P + "nvGraphicFramePr",
-                        new XElement(P + "cNvPr", new XAttribute("id", 4), new XAttribute("name", $"Chart {view.Key}"), new XAttribute("descr", view.AltText)),
+                        new XElement(P + "cNvPr", new XAttribute("id", 4), new XAttribute("name", $"Chart {key}"), new XAttribute("descr", altText)),
                         new XElement(P + "cNvGraphicFramePr", new XElement(A + "graphicFrameLocks", new XAttribute("noGrp", 1))),
                         new XElement(P + "nvPr")),
                     Transform(box.X, box.Y, box.Width, box.Height, P),
                     new XElement(A + "graphic", new XElement(A + "graphicData", new XAttribute("uri", C.NamespaceName),
                         new XElement(C + "chart", new XAttribute(R + "id", slide.GetIdOfPart(chartPart)))))),
-                TextBox(5, "Takeaway", boxes.Takeaway, [Paragraph(language, Run(view.Takeaway, language, SlideBoxes.TakeawayPoints, color: DeckPalette.Text))]),
-                small.Count > 0 ? TextBox(6, "Note", boxes.Notes, small.Select(line => Paragraph(language, Run(line, language, SlideBoxes.SmallPoints, color: DeckPalette.Muted)))) : null,
-                TextBox(7, "Source", boxes.Source, [Paragraph(language, Run(view.SourceLine, language, SlideBoxes.SmallPoints, color: DeckPalette.Muted))]),
+                TextBox(5, "Takeaway", boxes.Takeaway, [Paragraph(language, Run(text.Takeaway, language, SlideBoxes.TakeawayPoints, color: DeckPalette.Text))]),
+                notes.Count > 0 ? TextBox(6, "Note", boxes.Notes, notes) : null,
+                TextBox(7, "Source", boxes.Source, [Paragraph(language, Run(text.SourceLine, language, SlideBoxes.SmallPoints, color: DeckPalette.Muted))]),
                 SlideNumber(8, number, language),
             ]);
     }
@@ -270,28 +282,12 @@ public static class PowerPointDeckWriter
         // The flag that the slide is not from the article, then how converted amounts were converted, if any are.
         List<string> small = since.RateLine is { } rateLine ? [since.NotFromArticle, rateLine] : [since.NotFromArticle];
         var boxes = SlideBoxes.ForChart(chart.Title, chart.Subtitle, chart.Takeaway, small, since.SourceLine);
-        var box = boxes.Chart;
-        return ShapeTree(
-            [
-                Placeholder(2, "Title", "title", null, boxes.Title, [Paragraph(language, Run(chart.Title, language))], "b"),
-                TextBox(3, "Subtitle", boxes.Subtitle, [Paragraph(language, Run(chart.Subtitle, language, SlideBoxes.SubtitlePoints, color: DeckPalette.Muted))]),
-                new XElement(P + "graphicFrame",
-                    new XElement(P + "nvGraphicFramePr",
-                        new XElement(P + "cNvPr", new XAttribute("id", 4), new XAttribute("name", $"Chart {since.Key}"), new XAttribute("descr", since.Chart.AltText)),
-                        new XElement(P + "cNvGraphicFramePr", new XElement(A + "graphicFrameLocks", new XAttribute("noGrp", 1))),
-                        new XElement(P + "nvPr")),
-                    Transform(box.X, box.Y, box.Width, box.Height, P),
-                    new XElement(A + "graphic", new XElement(A + "graphicData", new XAttribute("uri", C.NamespaceName),
-                        new XElement(C + "chart", new XAttribute(R + "id", slide.GetIdOfPart(chartPart)))))),
-                TextBox(5, "Takeaway", boxes.Takeaway, [Paragraph(language, Run(chart.Takeaway, language, SlideBoxes.TakeawayPoints, color: DeckPalette.Text))]),
-                TextBox(6, "Note", boxes.Notes,
-                [
-                    Paragraph(language, Run(since.NotFromArticle, language, SlideBoxes.SmallPoints, bold: true, color: DeckPalette.Highlight)),
-                    .. since.RateLine is { } rate ? [Paragraph(language, Run(rate, language, SlideBoxes.SmallPoints, color: DeckPalette.Muted))] : Array.Empty<XElement>(),
-                ]),
-                TextBox(7, "Source", boxes.Source, [Paragraph(language, Run(since.SourceLine, language, SlideBoxes.SmallPoints, color: DeckPalette.Muted))]),
-                SlideNumber(8, number, language),
-            ]);
+        List<XElement> notes =
+        [
+            Paragraph(language, Run(since.NotFromArticle, language, SlideBoxes.SmallPoints, bold: true, color: DeckPalette.Highlight)),
+            .. since.RateLine is { } rate ? [Paragraph(language, Run(rate, language, SlideBoxes.SmallPoints, color: DeckPalette.Muted))] : Array.Empty<XElement>(),
+        ];
+        return ChartShapes(slide, chartPart, boxes, language, since.Key, since.Chart.AltText, (chart.Title, chart.Subtitle, chart.Takeaway, since.SourceLine), notes, number);
     }
 
     /// <summary>

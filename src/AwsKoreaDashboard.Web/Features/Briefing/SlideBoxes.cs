@@ -1,4 +1,4 @@
-namespace AwsKoreaDashboard.Web.Briefing;
+namespace AwsKoreaDashboard.Web.Features.Briefing;
 
 /// <summary>Where things sit on a 16:9 slide (EMU; 914400 to the inch): the layouts and slides share them.</summary>
 internal static class SlideBoxes

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
-using static AwsKoreaDashboard.Web.Briefing.OfficeXml;
+using static AwsKoreaDashboard.Web.Features.Briefing.OfficeXml;
 
-namespace AwsKoreaDashboard.Web.Briefing;
+namespace AwsKoreaDashboard.Web.Features.Briefing;
 
 /// <summary>Shapes and text runs of a slide, as PowerPoint writes them; every run carries its language.</summary>
 internal static class SlideText

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace AwsKoreaDashboard.Web.Briefing;
+namespace AwsKoreaDashboard.Web.Features.Briefing;
 
 /// <summary>
 /// How much room a line of slide text takes, generously, without a font at hand: the sources pagination and

@@ -1,4 +1,4 @@
-namespace AwsKoreaDashboard.Web.Charting;
+namespace AwsKoreaDashboard.Web.Features.Charts;
 
 /// <summary>
 /// The charts' light-theme colours (wwwroot/css/site.css), as RGB hex: Korea and the announced investment in

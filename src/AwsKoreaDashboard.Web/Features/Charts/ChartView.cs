@@ -1,6 +1,6 @@
 using AwsKoreaDashboard.Web.Catalog;
 
-namespace AwsKoreaDashboard.Web.Charting;
+namespace AwsKoreaDashboard.Web.Features.Charts;
 
 /// <summary>One chart ready for a page: texts in the reader's language, values in their currency, the
 /// rows of its data table, its text alternative and the JSON the chart script draws.</summary>

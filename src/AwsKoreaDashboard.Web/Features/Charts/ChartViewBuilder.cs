@@ -2,7 +2,7 @@ using AwsKoreaDashboard.Web.Catalog;
 using AwsKoreaDashboard.Web.Formatting;
 using Microsoft.Extensions.Localization;
 
-namespace AwsKoreaDashboard.Web.Charting;
+namespace AwsKoreaDashboard.Web.Features.Charts;
 
 /// <summary>Turns a chart definition into a <see cref="ChartView"/> for one reader.</summary>
 public sealed class ChartViewBuilder(FigurePresenter presenter, IStringLocalizer<SharedResource> localizer)

@@ -1,4 +1,4 @@
-namespace AwsKoreaDashboard.Web.Charting;
+namespace AwsKoreaDashboard.Web.Features.Charts;
 
 /// <summary>Names of downloaded files: the chart key and language, as aws-korea-investment-vs-previous.ko.csv
 /// (export.js adds currency, size and scale to image names: ….ko.USD.slide@2x.png).</summary>

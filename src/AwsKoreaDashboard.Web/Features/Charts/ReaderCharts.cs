@@ -1,8 +1,7 @@
 using AwsKoreaDashboard.Web.Catalog;
-using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.Extensions.Localization;
 
-namespace AwsKoreaDashboard.Web.Charting;
+namespace AwsKoreaDashboard.Web.Features.Charts;
 
 /// <summary>
 /// Charts and figures as this request's reader sees them (language, currency): one place for pages,

@@ -2,13 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AwsKoreaDashboard.Web.Catalog;
-using AwsKoreaDashboard.Web.Charting;
 using AwsKoreaDashboard.Web.Formatting;
-using AwsKoreaDashboard.Web.Infrastructure;
-using AwsKoreaDashboard.Web.Sharing;
 using Microsoft.Extensions.Localization;
 
-namespace AwsKoreaDashboard.Web.Api;
+namespace AwsKoreaDashboard.Web.Features.Exports;
 
 /// <summary>
 /// Data downloads: each chart's numbers and all figures as CSV and JSON, with units, periods and the
@@ -28,8 +25,6 @@ public static class ExportApi
         "figure", "label", "value", "unit", "formatted", "period", "kind", "formula", "inputs",
         "publisher", "headline", "url", "published_on", "quote", "quote_en",
     ];
-
-    public static IServiceCollection AddExports(this IServiceCollection services) => services.AddScoped<ReaderDownload>();
 
     public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
     {

@@ -1,10 +1,9 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AwsKoreaDashboard.Web.Catalog;
-using AwsKoreaDashboard.Web.Charting.Previews;
 using AwsKoreaDashboard.Web.Formatting;
 
-namespace AwsKoreaDashboard.Web.Infrastructure;
+namespace AwsKoreaDashboard.Web.Features.Exports;
 
 /// <summary>
 /// Writes the whole site as static files (`export-site DIR`): every page in both languages and both

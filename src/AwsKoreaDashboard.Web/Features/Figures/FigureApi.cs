@@ -1,8 +1,7 @@
 using System.Globalization;
 using AwsKoreaDashboard.Web.Catalog;
-using AwsKoreaDashboard.Web.Infrastructure;
 
-namespace AwsKoreaDashboard.Web.Api;
+namespace AwsKoreaDashboard.Web.Features.Figures;
 
 /// <summary>The read-only JSON API: every figure with its citation inline, one figure, the sources.</summary>
 public static class FigureApi

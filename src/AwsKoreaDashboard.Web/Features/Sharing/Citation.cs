@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace AwsKoreaDashboard.Web.Sharing;
+namespace AwsKoreaDashboard.Web.Features.Sharing;
 
 /// <summary>
 /// How to cite a chart or a figure, in four formats. Each names the dashboard, the chart or figure, its

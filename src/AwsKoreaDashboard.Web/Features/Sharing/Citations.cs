@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Text;
 using AwsKoreaDashboard.Web.Catalog;
-using AwsKoreaDashboard.Web.Charting;
-using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.Extensions.Localization;
 
-namespace AwsKoreaDashboard.Web.Sharing;
+namespace AwsKoreaDashboard.Web.Features.Sharing;
 
 /// <summary>
 /// Builds the <see cref="Citation"/> of a chart or a figure for this reader (language, currency), with the

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace AwsKoreaDashboard.Web.Sharing;
+namespace AwsKoreaDashboard.Web.Features.Sharing;
 
 /// <summary>
 /// The code another site pastes to show a chart: an iframe of the chart's embed page, and the host script

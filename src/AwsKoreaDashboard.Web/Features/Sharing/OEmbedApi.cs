@@ -1,9 +1,8 @@
 using System.Globalization;
 using AwsKoreaDashboard.Web.Catalog;
-using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.Extensions.Localization;
 
-namespace AwsKoreaDashboard.Web.Sharing;
+namespace AwsKoreaDashboard.Web.Features.Sharing;
 
 /// <summary>
 /// oEmbed (https://oembed.com) for chart pages and embed pages: <c>/oembed?url=…&amp;maxwidth=…&amp;maxheight=…&amp;format=json</c>

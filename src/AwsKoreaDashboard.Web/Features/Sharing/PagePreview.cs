@@ -1,4 +1,4 @@
-namespace AwsKoreaDashboard.Web.Sharing;
+namespace AwsKoreaDashboard.Web.Features.Sharing;
 
 /// <summary>
 /// What a link preview shows of a page (Open Graph, Twitter card): its title, a description that says the

@@ -1,9 +1,7 @@
 using AwsKoreaDashboard.Web.Catalog;
-using AwsKoreaDashboard.Web.Charting;
-using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.Extensions.Localization;
 
-namespace AwsKoreaDashboard.Web.Sharing;
+namespace AwsKoreaDashboard.Web.Features.Sharing;
 
 /// <summary>
 /// The preview of each kind of page, in the reader's language and currency. The image is the page's own chart

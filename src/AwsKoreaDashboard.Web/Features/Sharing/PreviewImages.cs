@@ -1,6 +1,5 @@
-using AwsKoreaDashboard.Web.Charting.Previews;
 
-namespace AwsKoreaDashboard.Web.Sharing;
+namespace AwsKoreaDashboard.Web.Features.Sharing;
 
 /// <summary>
 /// The preview card a page names as its <c>og:image</c> and oEmbed as its thumbnail: the server-drawn 1200×630

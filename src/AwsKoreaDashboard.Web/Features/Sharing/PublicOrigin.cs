@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
-namespace AwsKoreaDashboard.Web.Sharing;
+namespace AwsKoreaDashboard.Web.Features.Sharing;
 
 /// <summary>
 /// The origin that every absolute link the site hands out starts with (canonical, hreflang, og:url, og:image,

@@ -1,4 +1,4 @@
-namespace AwsKoreaDashboard.Web.Sharing;
+namespace AwsKoreaDashboard.Web.Features.Sharing;
 
 /// <summary>Links that travel: absolute addresses, link previews, oEmbed, the sitemap and robots.txt, citations.</summary>
 public static class SharingRegistration

@@ -1,6 +1,6 @@
 using AwsKoreaDashboard.Web.Catalog;
 
-namespace AwsKoreaDashboard.Web.Sharing;
+namespace AwsKoreaDashboard.Web.Features.Sharing;
 
 /// <summary>
 /// Every page of the site below the reader prefix (<c>/charts/annual-pace</c>; <c>/</c> for the dashboard), once:

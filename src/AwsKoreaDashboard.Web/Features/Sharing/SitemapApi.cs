@@ -1,9 +1,8 @@
 using System.Text;
 using System.Xml;
 using AwsKoreaDashboard.Web.Catalog;
-using AwsKoreaDashboard.Web.Infrastructure;
 
-namespace AwsKoreaDashboard.Web.Sharing;
+namespace AwsKoreaDashboard.Web.Features.Sharing;
 
 /// <summary>
 /// <c>/sitemap.xml</c>: every canonical page in every reader setting, each with its language alternates

@@ -1,4 +1,4 @@
-namespace AwsKoreaDashboard.Web.Charting;
+namespace AwsKoreaDashboard.Web.Features.Since;
 
 /// <summary>
 /// One bar of the commitments chart and one row of its table; <see cref="Converted"/> when its amount is a

@@ -1,7 +1,7 @@
 using AwsKoreaDashboard.Web.Catalog;
 using Microsoft.Extensions.Localization;
 
-namespace AwsKoreaDashboard.Web.Charting;
+namespace AwsKoreaDashboard.Web.Features.Since;
 
 /// <summary>
 /// The "since the article" chart: one range bar per commitment over the years it covers, with its amount at the

@@ -3,10 +3,9 @@ using System.Text;
 using System.Text.Json;
 using AwsKoreaDashboard.Web.Catalog;
 using AwsKoreaDashboard.Web.Formatting;
-using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.Extensions.Localization;
 
-namespace AwsKoreaDashboard.Web.Api;
+namespace AwsKoreaDashboard.Web.Features.Since;
 
 /// <summary>
 /// What happened after the article, as JSON (/api/events, citations inline) and as downloads

@@ -1,6 +1,6 @@
 using AwsKoreaDashboard.Web.Catalog;
 
-namespace AwsKoreaDashboard.Web.Charting;
+namespace AwsKoreaDashboard.Web.Features.Since;
 
 /// <summary>
 /// The since-the-article commitments chart as one reader sees it: what charts.js draws, the rows of its

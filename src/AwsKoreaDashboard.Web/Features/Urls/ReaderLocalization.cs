@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 
-namespace AwsKoreaDashboard.Web.Infrastructure;
+namespace AwsKoreaDashboard.Web.Features.Urls;
 
 /// <summary>
 /// Korean first, English at <c>/en/…</c>: the language is the reader context's (<see cref="ReaderSettings"/>,

@@ -1,6 +1,6 @@
 using AwsKoreaDashboard.Web.Formatting;
 
-namespace AwsKoreaDashboard.Web.Infrastructure;
+namespace AwsKoreaDashboard.Web.Features.Urls;
 
 /// <summary>
 /// Sends every address without a reader prefix, or with one spelt differently, to its canonical page:

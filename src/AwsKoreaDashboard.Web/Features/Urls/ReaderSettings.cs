@@ -4,7 +4,7 @@ using AwsKoreaDashboard.Web.Formatting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Localization;
 
-namespace AwsKoreaDashboard.Web.Infrastructure;
+namespace AwsKoreaDashboard.Web.Features.Urls;
 
 /// <summary>
 /// The reader context, one per request: language and currency, bound once from the route values

@@ -1,6 +1,6 @@
 using AwsKoreaDashboard.Web.Formatting;
 
-namespace AwsKoreaDashboard.Web.Infrastructure;
+namespace AwsKoreaDashboard.Web.Features.Urls;
 
 /// <summary>
 /// The URL scheme: every page and download exists once per reader setting, with the settings that change

@@ -1,4 +1,4 @@
-namespace AwsKoreaDashboard.Web.Infrastructure;
+namespace AwsKoreaDashboard.Web.Hosting.Caching;
 
 /// <summary>The Cache-Control of the responses that are not the page cache's (static assets bring their own).</summary>
 public static class CacheControlValues

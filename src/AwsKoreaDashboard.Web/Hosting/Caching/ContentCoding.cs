@@ -2,7 +2,7 @@ using System.IO.Compression;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
-namespace AwsKoreaDashboard.Web.Infrastructure;
+namespace AwsKoreaDashboard.Web.Hosting.Caching;
 
 /// <summary>
 /// The three encodings a cached response exists in: Brotli, gzip, or none. Whatever a client sends in

@@ -1,4 +1,4 @@
-namespace AwsKoreaDashboard.Web.Infrastructure;
+namespace AwsKoreaDashboard.Web.Hosting.Caching;
 
 /// <summary>
 /// What a shared cache (nginx, a CDN) may do with each kind of response the page cache serves: keep it for

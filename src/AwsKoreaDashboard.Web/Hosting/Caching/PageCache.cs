@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Routing.Patterns;
 
-namespace AwsKoreaDashboard.Web.Infrastructure;
+namespace AwsKoreaDashboard.Web.Hosting.Caching;
 
 /// <summary>
 /// Pages, API responses and downloads, rendered once and then served as stored bytes.

@@ -1,4 +1,4 @@
-namespace AwsKoreaDashboard.Web.Infrastructure;
+namespace AwsKoreaDashboard.Web.Hosting.Caching;
 
 /// <summary>One kind's lifetime in a shared cache, in seconds.</summary>
 public sealed class ResponseLifetime

@@ -1,4 +1,4 @@
-namespace AwsKoreaDashboard.Web.Charting.Previews;
+namespace AwsKoreaDashboard.Web.Features.Charts.Previews;
 
 /// <summary>
 /// What a chart image shows, in the reader's language and currency: the title, the subtitle (unit and period),

@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace AwsKoreaDashboard.Web.Charting.Previews;
+namespace AwsKoreaDashboard.Web.Features.Charts.Previews;
 
 /// <summary>
 /// Draws a <see cref="PreviewCard"/> as a PNG with SkiaSharp, in the style of a news graphic: the title that

@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace AwsKoreaDashboard.Web.Charting.Previews;
+namespace AwsKoreaDashboard.Web.Features.Charts.Previews;
 
 /// <summary>
 /// The typefaces the chart images are drawn with: Noto Sans KR, regular and bold, shipped with the app in

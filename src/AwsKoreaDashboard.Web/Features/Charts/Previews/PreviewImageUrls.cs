@@ -1,4 +1,4 @@
-namespace AwsKoreaDashboard.Web.Charting.Previews;
+namespace AwsKoreaDashboard.Web.Features.Charts.Previews;
 
 /// <summary>
 /// The addresses of the server-drawn chart images, relative to the site root, for pages, previews

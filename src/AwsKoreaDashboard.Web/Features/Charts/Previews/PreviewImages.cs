@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.Extensions.Localization;
 
-namespace AwsKoreaDashboard.Web.Charting.Previews;
+namespace AwsKoreaDashboard.Web.Features.Charts.Previews;
 
 /// <summary>
 /// The chart images (<see cref="PreviewImageUrls"/>), mapped under the reader's prefix: every chart as a 1200×630
@@ -17,10 +16,6 @@ public static class PreviewImages
 
     public static IServiceCollection AddPreviewImages(this IServiceCollection services) =>
         services.AddSingleton<PreviewFonts>().AddSingleton<PreviewCardRenderer>();
-
-    /// <summary>Charts as the reader sees them (<see cref="ReaderCharts"/>), and their images.</summary>
-    public static IServiceCollection AddCharting(this IServiceCollection services) =>
-        services.AddScoped<ReaderCharts>().AddPreviewImages();
 
     public static IEndpointRouteBuilder MapPreviewImages(this IEndpointRouteBuilder app)
     {

@@ -1,4 +1,4 @@
-namespace AwsKoreaDashboard.Web.Charting.Previews;
+namespace AwsKoreaDashboard.Web.Features.Charts.Previews;
 
 /// <summary>
 /// The sizes a chart image is drawn at: the 1200×630 card that link previews show (Open Graph's size) and a

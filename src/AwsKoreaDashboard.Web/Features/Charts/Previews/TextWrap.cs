@@ -1,4 +1,4 @@
-namespace AwsKoreaDashboard.Web.Charting.Previews;
+namespace AwsKoreaDashboard.Web.Features.Charts.Previews;
 
 /// <summary>
 /// Breaks a text into lines no wider than a width, between words (Korean separates its words with spaces too);
