@@ -1,4 +1,3 @@
-using AwsKoreaDashboard.Web.Infrastructure;
 
 namespace AwsKoreaDashboard.Testing;
 

@@ -1,5 +1,4 @@
 using AwsKoreaDashboard.Web.Data;
-using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

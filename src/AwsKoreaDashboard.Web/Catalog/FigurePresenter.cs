@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using AwsKoreaDashboard.Web.Data.Seeding;
 using AwsKoreaDashboard.Web.Formatting;
-using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.Extensions.Localization;
 
 namespace AwsKoreaDashboard.Web.Catalog;
@@ -16,14 +15,17 @@ public sealed partial class FigurePresenter(DashboardCatalog catalog, CultureInf
     /// <summary>The figure whose value converts between the currencies: the rate implied by the article's own pairs.</summary>
     public const string ExchangeRateKey = "implied-krw-per-usd";
 
-    public static FigurePresenter For(DashboardCatalog catalog, ReaderSettings settings, IStringLocalizer<SharedResource> localizer) =>
-        new(catalog, settings.Culture, settings.Currency, localizer);
-
     public DashboardCatalog Catalog => catalog;
 
     public CultureInfo Culture => culture;
 
     public bool IsKorean => NumberFormatter.IsKorean(culture);
+
+    /// <summary>"ko" or "en": the reader's language as addresses and files name it.</summary>
+    public string Language => NumberFormatter.LanguageOf(culture);
+
+    /// <summary>The one way a converted amount is marked.</summary>
+    public ConvertedMark Converted { get; } = new(localizer);
 
     public string Currency => currency;
 
@@ -85,24 +87,21 @@ public sealed partial class FigurePresenter(DashboardCatalog catalog, CultureInf
                 return match.Value;
             }
 
-            // "지난 5년(약 2.72조 원, 환산)", not "(약 2.72조 원 (환산))": no brackets inside brackets.
+            // No brackets inside brackets (ConvertedMark.InBrackets).
             var end = match.Index + match.Length;
             var inBrackets = match.Index > 0 && written[match.Index - 1] == '(' && end < written.Length && written[end] == ')';
             var shown = Show(figure);
-            return inBrackets && shown.IsConverted ? localizer["ConvertedMarkInBrackets", shown.Text] : MarkedLabel(shown);
+            return inBrackets && shown.IsConverted ? Converted.InBrackets(shown.Text) : MarkedLabel(shown);
         });
     }
 
-    /// <summary>"$76.4B (converted)" for a converted value, the text alone otherwise: sentences, text alternatives.</summary>
+    /// <summary>A value with its mark in full when converted (<see cref="ConvertedMark.Label"/>): sentences, text alternatives.</summary>
     public string Marked(ShownValue value) =>
-        value.IsConverted ? $"{value.Text} ({localizer["ConvertedShort"]})" : value.Text;
+        value.IsConverted ? Converted.Label(value.Text) : value.Text;
 
-    /// <summary>
-    /// "$76.4B†", "764억 달러 (환산)": the mark short enough for a value label on a phone or a slide; the chart's
-    /// rate line ("† Converted at the article's implied rate …") explains it.
-    /// </summary>
+    /// <summary>A value with its short mark when converted (<see cref="ConvertedMark.OnChart"/>): value labels on charts and slides.</summary>
     public string MarkedLabel(ShownValue value) =>
-        value.IsConverted ? localizer["ConvertedMark", value.Text] : value.Text;
+        value.IsConverted ? Converted.OnChart(value.Text) : value.Text;
 
     /// <summary>
     /// A derived figure's formula as arithmetic in the reader's language and currency, each input its value as

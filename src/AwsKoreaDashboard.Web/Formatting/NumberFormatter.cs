@@ -12,6 +12,9 @@ public static class NumberFormatter
 
     public static bool IsKorean(CultureInfo culture) => culture.TwoLetterISOLanguageName == "ko";
 
+    /// <summary>"ko" or "en": the language of a reader's culture as addresses, payloads and file names write it.</summary>
+    public static string LanguageOf(CultureInfo culture) => IsKorean(culture) ? "ko" : "en";
+
     public static string Format(double value, string unit, CultureInfo culture, bool approximate = false, string? qualifier = null, int maxFractionDigits = 4)
     {
         var korean = IsKorean(culture);

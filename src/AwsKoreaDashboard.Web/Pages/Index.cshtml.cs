@@ -1,5 +1,4 @@
 using AwsKoreaDashboard.Web.Catalog;
-using AwsKoreaDashboard.Web.Charting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AwsKoreaDashboard.Web.Pages;

@@ -1,8 +1,5 @@
 using AwsKoreaDashboard.Web.Catalog;
-using AwsKoreaDashboard.Web.Charting;
-using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace AwsKoreaDashboard.Web.Pages;
 
@@ -10,7 +7,7 @@ namespace AwsKoreaDashboard.Web.Pages;
 /// /since: what happened after the article, as a cited timeline. Follow-ups are never the article's figures;
 /// where outlets disagree every value is shown; amounts that overlap or may overlap are never added up.
 /// </summary>
-public sealed class SinceModel(ReaderCharts charts, EventCatalogReader events, ReaderSettings settings, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class SinceModel(ReaderCharts charts) : PageModel
 {
     public const string ChartKey = CommitmentPeriodsChart.Key;
 
@@ -20,12 +17,6 @@ public sealed class SinceModel(ReaderCharts charts, EventCatalogReader events, R
 
     public IReadOnlyList<EventView> Timeline { get; private set; } = [];
 
-    public IReadOnlyList<CommitmentPeriodRow> PeriodRows { get; private set; } = [];
-
-    public ChartPayload Chart { get; private set; } = null!;
-
-    public string ChartAltText { get; private set; } = "";
-
     /// <summary>For each disagreement, the event under which it is shown in full.</summary>
     public IReadOnlyDictionary<string, string> DisagreementHome { get; private set; } = new Dictionary<string, string>();
 
@@ -34,9 +25,11 @@ public sealed class SinceModel(ReaderCharts charts, EventCatalogReader events, R
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        // The chart card, as a deck's since slide and the chart image get it; the timeline reads the same events.
+        Card = await charts.SinceAsync(cancellationToken);
         Figures = await charts.PresenterAsync(cancellationToken);
-        var catalog = await events.ReadAsync(cancellationToken);
-        Events = new EventPresenter(catalog, settings.Culture, settings.Currency);
+        Events = Card.Events;
+        var catalog = Events.Events;
         Timeline = catalog.Events.Select(e => new EventView(
                 e,
                 e.Amounts.Select(a => Events.Show(a, e)).ToList(),
@@ -47,11 +40,6 @@ public sealed class SinceModel(ReaderCharts charts, EventCatalogReader events, R
         DisagreementHome = catalog.Disagreements.ToDictionary(
             d => d.Key,
             d => catalog.Events.FirstOrDefault(e => d.EventKeys.Contains(e.Key))?.Key ?? "");
-        var chart = new CommitmentPeriodsChart(Figures, Events, localizer);
-        PeriodRows = chart.Rows();
-        Chart = chart.Payload(PeriodRows);
-        ChartAltText = chart.AltText(PeriodRows);
-        Card = new SinceChart(Chart, PeriodRows, ChartAltText, Events);
     }
 
     /// <summary>An event with its amounts in the reader's currency, or the article's own figures it points at.</summary>

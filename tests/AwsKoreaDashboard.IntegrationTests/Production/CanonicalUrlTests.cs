@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using AngleSharp;
 using AwsKoreaDashboard.IntegrationTests.Pages;
 using AwsKoreaDashboard.Testing;
-using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

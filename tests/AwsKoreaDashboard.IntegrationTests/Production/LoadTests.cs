@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using AwsKoreaDashboard.Testing;
 using AwsKoreaDashboard.Web.Catalog;
 using AwsKoreaDashboard.Web.Data;
-using AwsKoreaDashboard.Web.Infrastructure;
 using AwsKoreaDashboard.Web.Data.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 

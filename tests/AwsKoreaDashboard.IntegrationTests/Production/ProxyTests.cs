@@ -2,7 +2,6 @@ using System.Net;
 using AngleSharp;
 using AwsKoreaDashboard.Testing;
 using AwsKoreaDashboard.Web.Data.Seeding;
-using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -202,7 +201,7 @@ public sealed class ProxyTests
             Proxy = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.All });
             _proxy = new CachingProxy(Instances.Select(i => i.Client.BaseAddress!));
             Proxy.BaseAddress = _proxy.Address;
-            SeedReachesReadersWithin = Instances[0].App.Services.GetRequiredService<IOptions<HttpCachingOptions>>().Value
+            SeedReachesReadersWithin = Instances[0].App.Services.GetRequiredService<IOptions<AwsKoreaDashboard.Web.Hosting.DashboardOptions>>().Value.HttpCaching
                 .SeedReachesReadersWithin(int.Parse(Instance.DataPollSeconds, System.Globalization.CultureInfo.InvariantCulture));
         }
 

@@ -2,9 +2,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AwsKoreaDashboard.Testing;
-using AwsKoreaDashboard.Web.Charting.Previews;
-using AwsKoreaDashboard.Web.Infrastructure;
-using AwsKoreaDashboard.Web.Sharing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 

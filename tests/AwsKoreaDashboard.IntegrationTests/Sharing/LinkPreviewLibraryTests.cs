@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.Json;
 using AwsKoreaDashboard.IntegrationTests.Pages;
 using AwsKoreaDashboard.Testing;
-using AwsKoreaDashboard.Web.Infrastructure;
 
 namespace AwsKoreaDashboard.IntegrationTests.Sharing;
 

@@ -3,7 +3,6 @@ using System.Net;
 using AngleSharp.Dom;
 using AwsKoreaDashboard.IntegrationTests.Pages;
 using AwsKoreaDashboard.Testing;
-using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit.Abstractions;

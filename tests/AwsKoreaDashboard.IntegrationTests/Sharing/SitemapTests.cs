@@ -1,7 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
 using AwsKoreaDashboard.IntegrationTests.Pages;
-using AwsKoreaDashboard.Web.Infrastructure;
 
 namespace AwsKoreaDashboard.IntegrationTests.Sharing;
 

@@ -15,20 +15,27 @@ public sealed class EventPresenterTests
     [InlineData("en", "more-than", "more than $5B")]
     [InlineData("ko", "at-least", "최소 50억 달러")]
     [InlineData("ko", "more-than", "50억 달러 이상")]
+    [InlineData("en", "approximate-mw", "about 1,000 MW")]
+    [InlineData("ko", "approximate-mw", "약 1,000 MW")]
     public void An_outlets_wording_of_at_least_or_more_than_is_kept(string language, string qualifier, string expected)
     {
-        var presenter = new EventPresenter(Catalog(), language == "ko" ? Korean : English, "USD");
+        var culture = language == "ko" ? Korean : English;
+        var presenter = new EventPresenter(Catalog(), culture, "USD", SharedWords.Localizer);
 
-        Assert.Equal(expected, presenter.Format(5e9, "USD", false, qualifier));
+        var text = qualifier == "approximate-mw"
+            ? SharedWords.In(culture, () => presenter.Format(1000, "MW", true, null))
+            : SharedWords.In(culture, () => presenter.Format(5e9, "USD", false, qualifier));
+
+        Assert.Equal(expected, text);
     }
 
     [Fact]
     public void An_amount_no_outlet_converted_is_converted_at_the_page_rate_and_marked()
     {
         var share = Amount("share", 4e9, "USD");
-        var presenter = new EventPresenter(Catalog(), English, "KRW");
+        var presenter = new EventPresenter(Catalog(), English, "KRW", SharedWords.Localizer);
 
-        var shown = presenter.Show(share, Event([share], []));
+        var shown = SharedWords.In(English, () => presenter.Show(share, Event([share], [])));
 
         Assert.True(shown.ConvertedAtPageRate);
         Assert.Equal("about ₩5.48T", shown.Text);
@@ -39,9 +46,9 @@ public sealed class EventPresenterTests
     {
         var total = Amount("total", 7e12, "KRW");
         var citation = new OutletCitationRecord(Reuters, null, null, "https://example.org/r", "en", null, [new CitedValueRecord("total", 5.11e9, "USD", false, null, true, 1368.76)]);
-        var presenter = new EventPresenter(Catalog(), English, "USD");
+        var presenter = new EventPresenter(Catalog(), English, "USD", SharedWords.Localizer);
 
-        var shown = presenter.Show(total, Event([total], [citation]));
+        var shown = SharedWords.In(English, () => presenter.Show(total, Event([total], [citation])));
 
         Assert.False(shown.ConvertedAtPageRate);
         Assert.Equal("$5.11B (converted)", shown.Text);

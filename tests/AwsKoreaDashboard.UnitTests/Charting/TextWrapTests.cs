@@ -1,4 +1,3 @@
-using AwsKoreaDashboard.Web.Charting.Previews;
 
 namespace AwsKoreaDashboard.UnitTests.Charting;
 

@@ -1,5 +1,4 @@
 using AwsKoreaDashboard.Testing;
-using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

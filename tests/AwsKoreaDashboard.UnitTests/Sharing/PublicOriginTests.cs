@@ -1,4 +1,4 @@
-using AwsKoreaDashboard.Web.Sharing;
+using AwsKoreaDashboard.Web.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -22,7 +22,7 @@ public sealed class PublicOriginTests
     [InlineData("", "http://localhost")]
     public void Without_a_configured_origin_the_listening_address_stands_in_with_a_wildcard_host_read_as_localhost(string addresses, string expected)
     {
-        var origin = new PublicOrigin(Options.Create(new SharingOptions()), new FakeServer(addresses.Split(';', StringSplitOptions.RemoveEmptyEntries)), NullLogger<PublicOrigin>.Instance);
+        var origin = new PublicOrigin(Options.Create(new DashboardOptions()), new FakeServer(addresses.Split(';', StringSplitOptions.RemoveEmptyEntries)), NullLogger<PublicOrigin>.Instance);
 
         Assert.False(origin.IsConfigured);
         Assert.Equal(expected, origin.Value);
@@ -31,7 +31,7 @@ public sealed class PublicOriginTests
     [Fact]
     public void A_configured_origin_wins_and_only_its_own_urls_are_ours()
     {
-        var origin = new PublicOrigin(Options.Create(new SharingOptions { PublicOrigin = "https://Dashboard.example/" }), new FakeServer(["http://0.0.0.0:5080"]), NullLogger<PublicOrigin>.Instance);
+        var origin = new PublicOrigin(Options.Create(new DashboardOptions { PublicOrigin = "https://Dashboard.example/" }), new FakeServer(["http://0.0.0.0:5080"]), NullLogger<PublicOrigin>.Instance);
 
         Assert.True(origin.IsConfigured);
         Assert.Equal("https://dashboard.example", origin.Value);
@@ -51,7 +51,7 @@ public sealed class PublicOriginTests
     [InlineData("https://user@dashboard.example", false)]
     [InlineData("https://dashboard.example/?x=1", false)]
     public void A_public_origin_is_an_http_origin_and_nothing_more(string value, bool valid) =>
-        Assert.Equal(valid, SharingOptions.IsOrigin(value));
+        Assert.Equal(valid, PublicOrigin.IsOrigin(value));
 
     private sealed class FakeServer : IServer
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AwsKoreaDashboard.Web.Formatting;
+using Microsoft.Extensions.Localization;
 
 namespace AwsKoreaDashboard.Web.Catalog;
 
@@ -7,7 +8,7 @@ namespace AwsKoreaDashboard.Web.Catalog;
 /// Shows follow-up amounts in the reader's language and currency. A conversion is the outlet's own where it
 /// made one, else the page's named rate (never the article's implied 2023 rate), and is always marked.
 /// </summary>
-public sealed class EventPresenter(EventCatalog events, CultureInfo culture, string currency)
+public sealed class EventPresenter(EventCatalog events, CultureInfo culture, string currency, IStringLocalizer localizer)
 {
     public EventCatalog Events => events;
 
@@ -16,6 +17,12 @@ public sealed class EventPresenter(EventCatalog events, CultureInfo culture, str
     public string Currency => currency;
 
     public bool IsKorean => NumberFormatter.IsKorean(culture);
+
+    /// <summary>"ko" or "en": the reader's language as addresses and files name it.</summary>
+    public string Language => NumberFormatter.LanguageOf(culture);
+
+    /// <summary>The one way a converted amount is marked.</summary>
+    public ConvertedMark Converted { get; } = new(localizer);
 
     public string Text(LocalizedText text) => text.In(culture);
 
@@ -36,8 +43,7 @@ public sealed class EventPresenter(EventCatalog events, CultureInfo culture, str
         if (outletValues.Count > 0)
         {
             // The outlets' own conversions (each at the rate it stated): still conversions, so marked as such.
-            var mark = IsKorean ? "환산" : "converted";
-            var distinct = outletValues.Select(v => $"{v.Text} ({mark})").Distinct().ToList();
+            var distinct = outletValues.Select(v => Converted.Label(v.Text)).Distinct().ToList();
             return new ShownAmount(amount, string.Join(" · ", distinct), outletValues, false, statedBy);
         }
 
@@ -59,18 +65,22 @@ public sealed class EventPresenter(EventCatalog events, CultureInfo culture, str
     /// </summary>
     public string Format(double value, string unit, bool approximate, string? qualifier, bool brief = false)
     {
-        var number = unit == "MW"
-            ? (approximate ? (IsKorean ? "약 " : "about ") : "") + NumberFormatter.Decimal(value, 2) + " MW"
+        var number = unit == Megawatts
+            ? (approximate ? localizer["Amount.About", Megawatt(value)] : Megawatt(value))
             : brief
                 ? NumberFormatter.FormatBrief(value, unit, culture, approximate, qualifier == "up-to" ? qualifier : null)
                 : NumberFormatter.Format(value, unit, culture, approximate, qualifier == "up-to" ? qualifier : null);
         return qualifier switch
         {
-            "at-least" => IsKorean ? $"최소 {number}" : $"at least {number}",
-            "more-than" => IsKorean ? $"{number} 이상" : $"more than {number}",
+            "at-least" => localizer["Amount.AtLeast", number],
+            "more-than" => localizer["Amount.MoreThan", number],
             _ => number,
         };
     }
+
+    private const string Megawatts = "MW";
+
+    private string Megawatt(double value) => localizer["Amount.Megawatts", NumberFormatter.Decimal(value, 2)];
 
     public string Rate(double krwPerUsd) => NumberFormatter.Format(krwPerUsd, Units.KrwPerUsd, culture);
 

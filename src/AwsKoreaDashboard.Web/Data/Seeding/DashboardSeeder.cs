@@ -1,4 +1,3 @@
-using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace AwsKoreaDashboard.Web.Data.Seeding;

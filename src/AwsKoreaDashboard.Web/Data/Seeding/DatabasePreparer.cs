@@ -1,4 +1,3 @@
-using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

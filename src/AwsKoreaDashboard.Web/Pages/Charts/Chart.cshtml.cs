@@ -1,4 +1,3 @@
-using AwsKoreaDashboard.Web.Charting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,7 +1,4 @@
-using AwsKoreaDashboard.Web.Briefing;
 using AwsKoreaDashboard.Web.Catalog;
-using AwsKoreaDashboard.Web.Charting;
-using AwsKoreaDashboard.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -12,10 +12,13 @@
 
   const root = document.documentElement;
   const themes = ['auto', 'light', 'dark', 'contrast'];
+  // The browser's storage, which may be off (private windows, file://): the one wrapper every script uses
+  // (window.dashboardStorage; this file loads first, as a classic script, so the static copy works from disk).
   const storage = {
     get(key) { try { return window.localStorage.getItem(key); } catch { return null; } },
     set(key, value) { try { window.localStorage.setItem(key, value); } catch { /* storage may be off */ } },
   };
+  window.dashboardStorage = storage;
 
   // An old link may still carry ?theme=dark: take it as the reader's choice.
   const asked = new URLSearchParams(window.location.search).get('theme');

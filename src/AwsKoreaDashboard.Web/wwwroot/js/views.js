@@ -6,10 +6,7 @@
   'use strict';
 
   const storageKey = (card) => `dashboard-view:${card.dataset.chartKey}`;
-  const storage = {
-    get(key) { try { return window.localStorage.getItem(key); } catch { return null; } },
-    set(key, value) { try { window.localStorage.setItem(key, value); } catch { /* storage may be off */ } },
-  };
+  const storage = window.dashboardStorage; // reader.js, loaded before this file
 
   function show(card, view, remember) {
     card.querySelectorAll('[data-view-panel]').forEach((panel) => {

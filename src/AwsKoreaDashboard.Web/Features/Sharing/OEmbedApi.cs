@@ -1,0 +1,139 @@
+using System.Globalization;
+using AwsKoreaDashboard.Web.Catalog;
+using Microsoft.Extensions.Localization;
+
+namespace AwsKoreaDashboard.Web.Features.Sharing;
+
+/// <summary>
+/// oEmbed (https://oembed.com) for chart pages and embed pages: <c>/oembed?url=…&amp;maxwidth=…&amp;maxheight=…&amp;format=json</c>
+/// answers a "rich" response whose HTML is the chart's embed code. A URL that is not this site's (or not a
+/// chart of it) is a 404, <c>format=xml</c> a 501, anything malformed a 400. Nothing of the query reaches the
+/// response but the values checked here (the chart key from the catalogue, two numbers in range), so a
+/// response can be stored by its query like any page.
+/// </summary>
+public static class OEmbedApi
+{
+    public const string Path = "/oembed";
+
+    /// <summary>The widest and default width: the embed page's layout stops growing about here.</summary>
+    public const int DefaultWidth = 760;
+
+    public const int MinSize = 50;
+    public const int MaxSize = 10000;
+    private const int MaxUrlLength = 2048;
+
+    private static readonly string[] Parameters = ["url", "maxwidth", "maxheight", "format"];
+
+    /// <summary>The discovery address for a page's absolute URL (<c>/oembed?url=…&amp;format=json</c>).</summary>
+    public static string RequestPath(string pageUrl) => $"{Path}?url={Uri.EscapeDataString(pageUrl)}&format=json";
+
+    public static IEndpointRouteBuilder MapOEmbed(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(Path, Answer).WithMetadata(new PageCache.Cacheable(ExactQuery: Parameters));
+        return app;
+    }
+
+    private static async Task<IResult> Answer(HttpRequest request, PublicOrigin origin, CatalogReader catalogs, IStringLocalizer<SharedResource> localizer)
+    {
+        var query = request.Query;
+        if (Parameters.Any(p => query[p].Count > 1))
+        {
+            return Status(StatusCodes.Status400BadRequest);
+        }
+
+        var format = query["format"].ToString();
+        if (format.Length > 0 && format != "json")
+        {
+            return Status(format == "xml" ? StatusCodes.Status501NotImplemented : StatusCodes.Status400BadRequest);
+        }
+
+        var rawUrl = query["url"].ToString();
+        if (rawUrl.Length is 0 or > MaxUrlLength || !Uri.TryCreate(rawUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")
+            || !TrySize(query["maxwidth"].ToString(), out var maxWidth) || !TrySize(query["maxheight"].ToString(), out var maxHeight))
+        {
+            return Status(StatusCodes.Status400BadRequest);
+        }
+
+        if (!origin.IsOurs(url) || !TryChart(url.AbsolutePath, out var language, out var currency, out var key)
+            || (await catalogs.ReadAsync(request.HttpContext.RequestAborted)).Chart(key) is not { } chart)
+        {
+            return Status(StatusCodes.Status404NotFound);
+        }
+
+        // The response speaks the language of the page asked about, not of the /oembed address.
+        var culture = ReaderLocalization.Cultures.First(c => c.TwoLetterISOLanguageName == language);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
+        var width = Math.Min(maxWidth ?? DefaultWidth, DefaultWidth);
+        var height = Math.Min(maxHeight ?? EmbedCode.FallbackHeight, EmbedCode.FallbackHeight);
+        // Titles name figures ("{economic-value-2028-krw}"), written in the page's currency.
+        var title = new FigurePresenter(await catalogs.ReadAsync(request.HttpContext.RequestAborted), culture, currency, localizer).FillTokens(chart.Title);
+        var embedUrl = origin.Absolute(ReaderUrls.Page(language, currency, $"/embed/charts/{chart.Key}"));
+        return Results.Json(new OEmbedResponse(
+            Type: "rich",
+            Version: "1.0",
+            Title: title,
+            ProviderName: localizer["SiteName"],
+            ProviderUrl: origin.Absolute(ReaderUrls.Page(language, currency, "/")),
+            Html: EmbedCode.Html(embedUrl, title, origin.Absolute(EmbedCode.HostScriptPath), height),
+            Width: width,
+            Height: height,
+            ThumbnailUrl: origin.Absolute(PreviewImages.Chart(language, currency, chart.Key)),
+            ThumbnailWidth: PreviewImages.Width,
+            ThumbnailHeight: PreviewImages.Height));
+    }
+
+    /// <summary><c>/ko/KRW/charts/x</c> or <c>/ko/KRW/embed/charts/x</c>; the key is looked up in the catalogue after.</summary>
+    private static bool TryChart(string path, out string language, out string currency, out string key)
+    {
+        key = "";
+        if (!ReaderUrls.TryParse(path, out language, out currency, out var page))
+        {
+            return false;
+        }
+
+        var chartPath = page.StartsWith("/embed/", StringComparison.Ordinal) ? page["/embed".Length..] : page;
+        const string prefix = "/charts/";
+        if (!chartPath.StartsWith(prefix, StringComparison.Ordinal) || chartPath.Length == prefix.Length || chartPath.IndexOf('/', prefix.Length) >= 0)
+        {
+            return false;
+        }
+
+        key = chartPath[prefix.Length..];
+        return true;
+    }
+
+    /// <summary>Absent, or a whole number of pixels in a range a page could use.</summary>
+    private static bool TrySize(string value, out int? size)
+    {
+        size = null;
+        if (value.Length == 0)
+        {
+            return true;
+        }
+
+        if (value.Length > 5 || !value.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var parsed = int.Parse(value, CultureInfo.InvariantCulture);
+        size = parsed;
+        return parsed is >= MinSize and <= MaxSize;
+    }
+
+    private static IResult Status(int status) => Results.Problem(statusCode: status);
+
+    /// <summary>The oEmbed "rich" response, named as the specification names its fields.</summary>
+    private sealed record OEmbedResponse(
+        [property: System.Text.Json.Serialization.JsonPropertyName("type")] string Type,
+        [property: System.Text.Json.Serialization.JsonPropertyName("version")] string Version,
+        [property: System.Text.Json.Serialization.JsonPropertyName("title")] string Title,
+        [property: System.Text.Json.Serialization.JsonPropertyName("provider_name")] string ProviderName,
+        [property: System.Text.Json.Serialization.JsonPropertyName("provider_url")] string ProviderUrl,
+        [property: System.Text.Json.Serialization.JsonPropertyName("html")] string Html,
+        [property: System.Text.Json.Serialization.JsonPropertyName("width")] int Width,
+        [property: System.Text.Json.Serialization.JsonPropertyName("height")] int Height,
+        [property: System.Text.Json.Serialization.JsonPropertyName("thumbnail_url")] string ThumbnailUrl,
+        [property: System.Text.Json.Serialization.JsonPropertyName("thumbnail_width")] int ThumbnailWidth,
+        [property: System.Text.Json.Serialization.JsonPropertyName("thumbnail_height")] int ThumbnailHeight);
+}

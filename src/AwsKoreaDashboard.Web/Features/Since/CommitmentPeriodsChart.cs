@@ -1,0 +1,71 @@
+using AwsKoreaDashboard.Web.Catalog;
+using Microsoft.Extensions.Localization;
+
+namespace AwsKoreaDashboard.Web.Features.Since;
+
+/// <summary>
+/// The "since the article" chart: one range bar per commitment over the years it covers, with its amount at the
+/// bar's end. Each amount is its source's own; none is added to another. Usable by the page and by decks.
+/// </summary>
+public sealed class CommitmentPeriodsChart(FigurePresenter figures, EventPresenter events, IStringLocalizer localizer)
+{
+    public const string Key = "since-commitments";
+
+    /// <summary>Article events (their own figures) and charted follow-up amounts, in timeline order.</summary>
+    public IReadOnlyList<CommitmentPeriodRow> Rows()
+    {
+        var rows = new List<CommitmentPeriodRow>();
+        foreach (var e in events.Events.Events)
+        {
+            if (e.IsFromArticle && e.PeriodFrom is { } from && e.PeriodTo is { } to)
+            {
+                // The article's own number where it gives one in this currency, else its conversion at the article's rate, marked.
+                var inCurrency = e.FigureKeys.Select(k => figures.Catalog.Figure(k)).OfType<FigureRecord>().Select(figures.Show).Where(v => v.Unit == events.Currency).ToList();
+                var own = inCurrency.Where(v => !v.IsConverted).ToList();
+                var converted = own.Count == 0;
+                var amount = string.Join(" · ", (converted ? inCurrency : own).Select(v => v.Text).Distinct());
+                amount = converted ? events.Converted.Label(amount) : amount;
+                rows.Add(new CommitmentPeriodRow($"{localizer["Since.ArticleRow"]} ({events.Text(e.Period!)})", from, to, amount, converted, localizer["Since.FromArticle"], false, e.Key));
+            }
+
+            foreach (var shown in e.Amounts.Where(a => a.IsCharted).Select(a => events.Show(a, e)))
+            {
+                rows.Add(new CommitmentPeriodRow(events.Text(shown.Amount.Label), shown.Amount.PeriodFrom!.Value, shown.Amount.PeriodTo!.Value, shown.ConvertedAtPageRate ? events.Converted.Label(shown.Text) : shown.Text, shown.ConvertedAtPageRate || shown.ConvertedByOutlets, localizer["Since.NotFromArticleShort"], true, e.Key));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// What wwwroot/js/charts.js draws: a "period" chart, a range chart of years whose ticks are the years and
+    /// whose amounts are lines of the bars' labels (never written on or beside a bar, where they collided).
+    /// </summary>
+    public ChartPayload Payload(IReadOnlyList<CommitmentPeriodRow> rows)
+    {
+        var language = events.Language;
+        return new ChartPayload(
+            Key,
+            "period",
+            language,
+            events.Currency,
+            localizer["Since.ChartTitle"],
+            localizer["Since.ChartSubtitle"],
+            localizer["Since.ChartTakeaway"],
+            localizer["Since.SourceLine"],
+            ExportFileName.For(Key, language),
+            rows.Select(r => r.Label).ToList(),
+            rows.Select(r => r.FollowUp).ToList(),
+            [
+                // The range chart's arrow runs from the second series to the first: from the start of the period to its end.
+                new ChartPayloadSeries(localizer["Table.Period"], rows.Select(r => (double)r.To).ToList(), rows.Select(r => r.Amount).ToList()),
+                new ChartPayloadSeries(localizer["Table.Period"], rows.Select(r => (double)r.From).ToList(), rows.Select(r => r.From.ToString(events.Culture)).ToList()),
+            ],
+            new ChartAxis(1, "", "", rows.Min(r => r.From) - 1, rows.Max(r => r.To) + 1));
+    }
+
+    /// <summary>A sentence a screen reader reads instead of the drawing: every bar, its years, amount and origin.</summary>
+    public string AltText(IReadOnlyList<CommitmentPeriodRow> rows) =>
+        $"{localizer["ChartKind.range"]}. {localizer["Since.ChartTitle"]}. " +
+        string.Join("; ", rows.Select(r => $"{r.Label}: {r.From}–{r.To}, {r.Amount} ({r.Origin})")) + ".";
+}
