@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using AwsKoreaDashboard.IntegrationTests.Pages;
 using AwsKoreaDashboard.Testing;
@@ -27,7 +26,7 @@ public sealed class LinkPreviewLibraryTests : IDisposable
             .SelectMany(page => ReaderUrls.Languages.SelectMany(language => ReaderUrls.Currencies.Select(currency => ReaderUrls.Page(language, currency, page))))
             .ToList();
 
-        var previews = await UnfurlAsync(urls.Select(u => origin + u));
+        var previews = await NodeScript.RunAsync("unfurl-pages.mjs", urls.Select(u => origin + u));
 
         Assert.Equal(urls.Count, previews.Count);
         foreach (var (url, preview) in urls.Zip(previews))
@@ -51,24 +50,5 @@ public sealed class LinkPreviewLibraryTests : IDisposable
                 Assert.Contains($"src=\"{origin}{url.Replace("/embed/charts/", "/charts/", StringComparison.Ordinal).Replace("/charts/", "/embed/charts/", StringComparison.Ordinal)}\"", preview.GetProperty("oembedHtml").GetString());
             }
         }
-    }
-
-    /// <summary>Runs Sharing/unfurl-pages.mjs over the URLs and returns what it read of each.</summary>
-    private static async Task<List<JsonElement>> UnfurlAsync(IEnumerable<string> urls)
-    {
-        var project = Path.Combine(RepositoryPaths.Root, "tests", "AwsKoreaDashboard.IntegrationTests");
-        var start = new ProcessStartInfo("node") { WorkingDirectory = project, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(project, "Sharing", "unfurl-pages.mjs"));
-        foreach (var url in urls)
-        {
-            start.ArgumentList.Add(url);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"unfurl-pages.mjs exited with {process.ExitCode}: {await errors}");
-        return JsonDocument.Parse(await output).RootElement.EnumerateArray().ToList();
     }
 }
