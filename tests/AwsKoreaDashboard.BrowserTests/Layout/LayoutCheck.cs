@@ -13,7 +13,9 @@ public sealed record LayoutFinding(string Kind, string Message);
 /// </summary>
 public static class LayoutCheck
 {
-    internal static readonly string Script = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Layout", "layout-check.js"));
+    /// <summary>layout-check.js (layoutCheck.run, .exported), then layout-check.focus.js (layoutCheck.focus) on its helpers.</summary>
+    internal static readonly string Script = string.Join(";\n", new[] { "layout-check.js", "layout-check.focus.js" }
+        .Select(name => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Layout", name))));
 
     /// <summary>What charts.js redraws for the current size: every chart on a page (as for print), scrolled to or not.</summary>
     public const string DrawEveryChart = "() => window.dashboardCharts && window.dashboardCharts.drawEvery()";
