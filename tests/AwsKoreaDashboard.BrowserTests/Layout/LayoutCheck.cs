@@ -20,6 +20,14 @@ public static class LayoutCheck
     /// <summary>What charts.js redraws for the current size: every chart on a page (as for print), scrolled to or not.</summary>
     public const string DrawEveryChart = "() => window.dashboardCharts && window.dashboardCharts.drawEvery()";
 
+    /// <summary>
+    /// <see cref="DrawEveryChart"/> only while a chart on the page is not drawn yet (one below the fold): after a
+    /// width change charts.js has already redrawn every drawn chart for the new size, so drawing them all again
+    /// would repeat the same picture (a sixth of a walk's time).
+    /// </summary>
+    public const string DrawChartsNotYetDrawn =
+        "() => window.dashboardCharts && [...document.querySelectorAll('.chart-card')].some((c) => c.dataset.rendered !== 'true') && window.dashboardCharts.drawEvery()";
+
     /// <summary>The page's findings at its current size; <paramref name="stages"/> selects slide stages to hold their content.</summary>
     public static async Task<IReadOnlyList<LayoutFinding>> RunAsync(IPage page, string? stages = null, bool focus = true, bool stageInWindow = true)
     {
