@@ -53,6 +53,16 @@ public sealed partial class StaticExportTests : IDisposable
         }
 
         Assert.Equal(figures.Count, JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(site, "api", "figures.json"))).RootElement.GetArrayLength());
+
+        // The exporting server's loopback address is dead wherever the copy goes: no page, citation, data file or
+        // sources file names it (they name pages by their path), and the embed code's host script is in the copy.
+        var named = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is ".html" or ".csv" or ".json" or ".md" or ".xml" or ".txt")
+            .Where(f => File.ReadAllText(f).Contains("//127.0.0.1", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(site, f)).ToList();
+        Assert.True(named.Count == 0, $"{named.Count} files name the exporting server's address, e.g. {string.Join(", ", named.Take(5))}");
+        Assert.Contains("/ko/KRW/charts/annual-pace", await File.ReadAllTextAsync(Path.Combine(site, "ko", "KRW", "exports", "charts", "annual-pace.csv")));
+        Assert.Contains("awsKoreaDashboardEmbed", await File.ReadAllTextAsync(Path.Combine(site, "js", "embed.js")));
         Assert.Contains("약 7.85조 원", await File.ReadAllTextAsync(Path.Combine(site, "ko", "KRW", "index.html")));
         Assert.Contains("$5.88B", await File.ReadAllTextAsync(Path.Combine(site, "en", "USD", "index.html")));
 
@@ -131,6 +141,13 @@ public sealed partial class StaticExportTests : IDisposable
         Assert.Contains($"hreflang=\"ko\" href=\"{Origin}/ko/USD/charts/annual-pace/\"", html);
         Assert.Contains($"property=\"og:url\" content=\"{Origin}/en/USD/charts/annual-pace/\"", html);
         Assert.Contains($"property=\"og:image\" content=\"{Origin}/en/USD/charts/annual-pace.png\"", html);
+
+        // The citations and the embed code name the same folders as the canonical.
+        Assert.Contains($"UR  - {Origin}/en/USD/charts/annual-pace/&#xA;", html);
+        Assert.Contains($"\\url{{{Origin}/en/USD/charts/annual-pace/}}", html);
+        Assert.Contains($"{Origin}/en/USD/charts/annual-pace/.", html);
+        Assert.Contains($"{Origin}/en/USD/embed/charts/annual-pace/&quot;", html);
+        Assert.DoesNotMatch(System.Text.RegularExpressions.Regex.Escape($"{Origin}/en/USD/") + "(embed/)?charts/annual-pace(?!/|\\.[a-z])", html);
     }
 
     /// <summary>An address as a place in the layout: a page's folder (no index.html), the API without its .json.</summary>

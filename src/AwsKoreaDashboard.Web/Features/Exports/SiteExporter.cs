@@ -56,6 +56,9 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
             }
         }
 
+        // The host script the embed code names by its stable (not fingerprinted) address, for sites that embed
+        // the copy's charts; no page of the copy links to it.
+        await CopyAsync(Sharing.EmbedCode.HostScriptPath, Sharing.EmbedCode.HostScriptPath.TrimStart('/'), cancellationToken);
         await ExportSitemapAsync(cancellationToken);
         await CopyAsync("/api/figures", "api/figures.json", cancellationToken);
         await CopyAsync("/api/sources", "api/sources.json", cancellationToken);
@@ -122,7 +125,7 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
             robots = string.Join('\n', robots.Split('\n').Select(line => line.StartsWith("Sitemap:", StringComparison.Ordinal)
                 ? "# Sitemap: export with Dashboard:PublicOrigin set to name the sitemap here (crawlers need its absolute URL)"
                 : line));
-            logger.LogWarning("Dashboard:PublicOrigin is not set: the copy's sitemap.xml names its pages relative to the copy's root, which search engines do not accept, and robots.txt names no sitemap. Export with Dashboard:PublicOrigin set to the address the copy will be served at");
+            logger.LogWarning("Dashboard:PublicOrigin is not set: the copy's sitemap.xml names its pages relative to the copy's root, which search engines do not accept, robots.txt names no sitemap, and citations name pages by their path alone. Export with Dashboard:PublicOrigin set to the address the copy will be served at");
         }
 
         await WriteAsync("robots.txt", Encoding.UTF8.GetBytes(robots));
@@ -146,26 +149,30 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
             ? path + "/"
             : path;
 
-    [GeneratedRegex("""="(?<url>https?://[^"?#/]+(?<path>/[^"?#]*))(?<rest>[?#][^"]*)?" """, RegexOptions.IgnorePatternWhitespace)]
-    private static partial Regex AbsoluteUrlAttribute();
+    /// <summary>
+    /// The site's own absolute addresses in a page or a text download (canonical, hreflang, previews, and the
+    /// citations in pages, CSV, JSON and sources.md). With a public origin: its pages by their folders, as
+    /// sitemap.xml names them. Without one: the exporting server's loopback address would be dead wherever the copy
+    /// goes, so they become site-absolute paths (in pages, then relative like every other link).
+    /// </summary>
+    private string RewriteOrigin(string text) =>
+        _localOrigin is not null
+            ? text.Replace(_localOrigin + "/", "/", StringComparison.Ordinal)
+            : OriginPath().Replace(text, m => m.Groups["origin"].Value == origin.Value ? origin.Value + PageFolder(m.Groups["path"].Value) : m.Value);
+
+    [GeneratedRegex("""(?<origin>https?://[A-Za-z0-9.\-]+(?::[0-9]+)?)(?<path>/(?:[A-Za-z0-9\-._~/%]*[A-Za-z0-9\-_~/%])?)""")]
+    private static partial Regex OriginPath();
+
+    /// <summary>Downloads whose text names the site's addresses (citations, the sources file, the API's JSON).</summary>
+    private static bool IsText(string target) =>
+        Path.GetExtension(target) is ".csv" or ".json" or ".md" or ".txt" or ".xml";
 
     internal async Task ExportPageAsync(string page, CancellationToken cancellationToken = default)
     {
         var target = FileFor(page);
         var html = await http.GetStringAsync(page, cancellationToken);
         // A static host answers no oEmbed requests: the copy does not offer it.
-        html = OEmbedLink().Replace(html, "");
-        if (_localOrigin is not null)
-        {
-            html = html.Replace(_localOrigin + "/", "/", StringComparison.Ordinal);
-        }
-        else
-        {
-            // The public origin's pages by their folders, as sitemap.xml names them: canonical, hreflang, og:url.
-            html = AbsoluteUrlAttribute().Replace(html, m => m.Groups["url"].Value.StartsWith(origin.Value + "/", StringComparison.Ordinal)
-                ? $"=\"{origin.Value}{PageFolder(m.Groups["path"].Value)}{m.Groups["rest"].Value}\""
-                : m.Value);
-        }
+        html = RewriteOrigin(OEmbedLink().Replace(html, ""));
 
         var rewritten = new StringBuilder();
         var last = 0;
@@ -266,7 +273,9 @@ public sealed partial class SiteExporter(HttpClient http, string root, ILogger l
             throw new InvalidOperationException($"GET {url} answered {(int)response.StatusCode} while exporting the site");
         }
 
-        await WriteAsync(target, await response.Content.ReadAsByteArrayAsync(cancellationToken));
+        await WriteAsync(target, IsText(target)
+            ? Encoding.UTF8.GetBytes(RewriteOrigin(await response.Content.ReadAsStringAsync(cancellationToken)))
+            : await response.Content.ReadAsByteArrayAsync(cancellationToken));
     }
 
     private async Task WriteAsync(string target, byte[] content)
