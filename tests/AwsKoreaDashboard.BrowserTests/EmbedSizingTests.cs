@@ -63,6 +63,28 @@ public sealed partial class EmbedSizingTests(BrowserFixture browser) : IClassFix
     }
 
     [Fact]
+    public async Task A_link_in_an_embedded_chart_opens_the_dashboard_outside_the_frame()
+    {
+        var code = await EmbedCodeAsync();
+        await using var blog = await OtherOriginSite.StartAsync(
+            $"<!doctype html><html lang=en><link rel=icon href=\"data:,\"><title>A blog</title><body><div id=column>{code}</div></body></html>",
+            "#column { width: 600px; } body { margin: 0; }");
+        await using var tab = await browser.NewPageAsync(width: 1000, height: 900);
+        await tab.Page.GotoAsync(blog.Address.ToString());
+        var frame = tab.Page.FrameLocator("iframe");
+        await frame.Locator($"#chart-{Chart}[data-rendered='true']").WaitForAsync(new() { Timeout = 15_000 });
+
+        // The table's figure links lead to pages that refuse to be framed: they open in a tab of their own.
+        await frame.Locator(".view-switch__button[data-view='table']").ClickAsync();
+        var link = frame.Locator(".chart-table a[href*='/figures/']").First;
+        var opened = await tab.Page.Context.RunAndWaitForPageAsync(() => link.ClickAsync());
+        await opened.WaitForLoadStateAsync();
+        Assert.Contains("/en/USD/figures/", opened.Url);
+        Assert.Equal(200, (await opened.ReloadAsync())?.Status);
+        Assert.Contains("/embed/charts/", tab.Page.Frames.Single(f => f.ParentFrame is not null).Url);
+    }
+
+    [Fact]
     public async Task The_host_script_is_served_at_its_stable_address_as_javascript()
     {
         using var http = new HttpClient { BaseAddress = browser.BaseAddress };
