@@ -36,5 +36,33 @@ public sealed class PrintTests(BrowserFixture browser) : IClassFixture<BrowserFi
         }
     }
 
+    [Theory]
+    [InlineData("ko", "KRW", "인용하기", "APA 7 복사")]
+    [InlineData("en", "USD", "Cite this", "Copy APA 7")]
+    public async Task A_printed_chart_page_keeps_its_citation_heading_with_the_citations_and_prints_no_copy_buttons(string language, string currency, string heading, string copyButton)
+    {
+        await using var tab = await browser.NewPageAsync();
+        await tab.GotoAsync($"/{language}/{currency}/charts/annual-pace");
+        await tab.WaitForChartAsync("annual-pace");
+        await tab.Page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+        var path = Path.Combine(Path.GetTempPath(), $"chart-print-{Guid.NewGuid():N}.pdf");
+        try
+        {
+            await tab.Page.PdfAsync(new() { Path = path, PreferCSSPageSize = true, PrintBackground = true });
+            var pages = (await PdfTools.PageTextsAsync(path)).Select(Squash).ToList();
+
+            Assert.DoesNotContain(pages, page => page.Contains(copyButton, StringComparison.Ordinal));
+            // The page where the heading is printed also holds the first citation under it (APA 7), not the page's foot.
+            var withHeading = pages.FindIndex(page => page.Contains(heading, StringComparison.Ordinal));
+            Assert.True(withHeading >= 0, $"no page holds \"{heading}\"");
+            var afterHeading = pages[withHeading][(pages[withHeading].LastIndexOf(heading, StringComparison.Ordinal) + heading.Length)..];
+            Assert.True(afterHeading.Contains("APA 7", StringComparison.Ordinal), $"page {withHeading + 1} ends after the heading with \"{afterHeading}\"");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static string Squash(string? text) => System.Text.RegularExpressions.Regex.Replace(text ?? "", @"\s+", " ").Trim();
 }
