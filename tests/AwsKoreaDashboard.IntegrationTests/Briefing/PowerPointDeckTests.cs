@@ -79,6 +79,28 @@ public sealed partial class PowerPointDeckTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("ko", "KRW")]
+    [InlineData("en", "USD")]
+    [InlineData("en", "KRW")]
+    public async Task A_value_axis_writes_zero_without_its_unit_as_the_page_does(string language, string currency)
+    {
+        using var deck = await GetDeckAsync("/exports/decks/money.pptx", language, currency);
+        var codes = deck.Slides.Select(s => s.Chart).OfType<DeckChart>()
+            .Select(c => c.Part.ChartSpace.Descendants<DocumentFormat.OpenXml.Drawing.Charts.ValueAxis>().Single()
+                .GetFirstChild<DocumentFormat.OpenXml.Drawing.Charts.NumberingFormat>()!.FormatCode!.Value!)
+            .Where(code => code is not ("General" or "0" or "0%")).ToList();
+
+        Assert.NotEmpty(codes);
+        Assert.All(codes, code =>
+        {
+            // positive;negative;zero: the zero section is the prefix and a plain 0, like the page's "$0", "₩0" and "0".
+            var sections = code.Split(';');
+            Assert.True(sections.Length == 3, $"{code} has no section for zero, so zero reads with the unit");
+            Assert.Matches("^(\"[$₩]\")?\"0\"$", sections[2]);
+        });
+    }
+
     [Fact]
     public async Task Every_chart_slide_holds_a_native_chart_with_a_workbook_of_its_own_whose_cells_are_the_charts_values()
     {

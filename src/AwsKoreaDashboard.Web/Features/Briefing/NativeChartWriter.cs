@@ -205,9 +205,9 @@ internal static class NativeChartWriter
     {
         if (axis.Divisor == 1e8)
         {
-            // 10억 steps: divide by 10⁹ and append the zero, so 2×10¹⁰ reads 200억 as on the page; zero is 0.
-            var positive = $"{Quote(axis.Prefix)}#,##0,,,\"0{axis.Suffix}\"";
-            return $"{positive};-{positive};\"0\"";
+            // 10억 steps: divide by 10⁹ and append the zero, so 2×10¹⁰ reads 200억 as on the page.
+            var tens = $"{Quote(axis.Prefix)}#,##0,,,\"0{axis.Suffix}\"";
+            return $"{tens};-{tens};{Zero(axis)}";
         }
 
         var scale = axis.Divisor switch
@@ -224,9 +224,17 @@ internal static class NativeChartWriter
             return null;
         }
 
-        var number = axis.Divisor == 1 && axis.Prefix == "" && axis.Suffix == "" ? "0" : "#,##0";
-        return $"{Quote(axis.Prefix)}{number}{scale}{Quote(axis.Suffix)}";
+        if (axis.Divisor == 1 && axis.Prefix == "" && axis.Suffix == "")
+        {
+            return "0";
+        }
+
+        var positive = $"{Quote(axis.Prefix)}#,##0{scale}{Quote(axis.Suffix)}";
+        return $"{positive};-{positive};{Zero(axis)}";
     }
+
+    /// <summary>The zero tick as the page writes it: zero is zero in any unit ("$0", "₩0", "0", never "$0B" or "0조").</summary>
+    private static string Zero(ChartAxis axis) => $"{Quote(axis.Prefix)}\"0\"";
 
     private static string Quote(string text) => text == "" ? "" : $"\"{text}\"";
 
