@@ -139,6 +139,33 @@ public sealed class SinceSlideTests : IDisposable
     }
 
     [Theory]
+    [InlineData("ko", "KRW", true)]
+    [InlineData("en", "KRW", true)]
+    [InlineData("en", "USD", false)]
+    public async Task Each_rate_the_since_chart_converted_at_is_named_under_it_on_the_page_the_slide_and_in_the_deck(string language, string currency, bool articleConverted)
+    {
+        // In won the article's 2018–2022 figure ($2.04B) is converted at the article's implied rate; later amounts an
+        // outlet did not convert are converted at the page's rate (Reuters). Each line names its own rate.
+        var api = JsonDocument.Parse(await _client.GetStringAsync("/api/figures")).RootElement.EnumerateArray()
+            .ToDictionary(f => f.GetProperty("key").GetString()!, f => f.GetProperty("value").GetDouble());
+        var articleRate = api["implied-krw-per-usd"].ToString("N2", System.Globalization.CultureInfo.InvariantCulture);
+        var pageRate = (await EventsAsync()).GetProperty("pageRate").GetProperty("krwPerUsd").GetDouble().ToString("N2", System.Globalization.CultureInfo.InvariantCulture);
+        using var deck = await GetDeckAsync("since-2023", language, currency);
+        var texts = new[]
+        {
+            deck.Slides.Single(s => s.ChartKey == SinceKey).Text,
+            await _client.GetStringAsync($"/{language}/{currency}/since"),
+            await _client.GetStringAsync($"/{language}/{currency}/present/since-2023"),
+        };
+
+        Assert.All(texts, text =>
+        {
+            Assert.Contains(pageRate, text);
+            Assert.Equal(articleConverted, text.Contains(articleRate, StringComparison.Ordinal));
+        });
+    }
+
+    [Theory]
     [InlineData("ko", "KRW")]
     [InlineData("en", "USD")]
     public async Task The_since_slides_notes_cite_every_outlet_of_each_follow_up_with_its_date_and_link(string language, string currency)

@@ -87,11 +87,6 @@ public sealed class BriefingDeckReader(ReaderCharts readerCharts, ReaderSettings
     private async Task<BriefingSinceSlide> SinceSlideAsync(SourceRecord article, CancellationToken cancellationToken)
     {
         var chart = await readerCharts.SinceAsync(cancellationToken);
-        var rate = chart.Events.Events.PageRate;
-        // A row shows a converted amount when converted at the page's rate, or as an outlet converted it itself (marked).
-        var rateLine = rate is not null && chart.Rows.Any(r => r.Converted)
-            ? localizer["Present.SinceRate", chart.Events.Rate(rate.KrwPerUsd), chart.Events.Text(rate.Outlet.Name), chart.Events.Date(rate.StatedOn)].Value
-            : null;
         return new BriefingSinceSlide(
             chart,
             article,
@@ -103,7 +98,7 @@ public sealed class BriefingDeckReader(ReaderCharts readerCharts, ReaderSettings
             localizer["Since.ToYear"],
             localizer["Since.Amount"],
             localizer["Since.Origin"],
-            rateLine);
+            chart.RateLine);
     }
 
     /// <summary>The line the chart card shows under a chart with converted amounts.</summary>

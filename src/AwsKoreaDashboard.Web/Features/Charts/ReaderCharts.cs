@@ -24,7 +24,7 @@ public sealed class ReaderCharts(CatalogReader reader, EventCatalogReader events
         var presenter = settings.Events(await events.ReadAsync(cancellationToken));
         var chart = new CommitmentPeriodsChart(figures, presenter, localizer);
         var rows = chart.Rows();
-        return new SinceChart(chart.Payload(rows), rows, chart.AltText(rows), presenter);
+        return new SinceChart(chart.Payload(rows), rows, chart.AltText(rows), presenter, chart.RateLine(rows));
     }
 
     /// <summary>The chart with this key, or null when there is none.</summary>

@@ -64,6 +64,27 @@ public sealed class CommitmentPeriodsChart(FigurePresenter figures, EventPresent
             new ChartAxis(1, "", "", rows.Min(r => r.From) - 1, rows.Max(r => r.To) + 1));
     }
 
+    /// <summary>
+    /// What the converted amounts were converted at, for the lines under the chart (slides, decks, the image): the
+    /// article's figures at the article's implied rate; later amounts as their outlet converted them, else at the
+    /// page's rate. Each part only where a row shows such an amount; null when none does.
+    /// </summary>
+    public string? RateLine(IReadOnlyList<CommitmentPeriodRow> rows)
+    {
+        var lines = new List<string>();
+        if (rows.Any(r => !r.FollowUp && r.Converted) && figures.Catalog.Figure(FigurePresenter.ExchangeRateKey) is { } articleRate)
+        {
+            lines.Add(localizer["Since.ArticleRate", articleRate.Format(events.Culture)].Value);
+        }
+
+        if (rows.Any(r => r.FollowUp && r.Converted) && events.Events.PageRate is { } pageRate)
+        {
+            lines.Add(localizer["Present.SinceRate", events.Rate(pageRate.KrwPerUsd), events.Text(pageRate.Outlet.Name), events.Date(pageRate.StatedOn)].Value);
+        }
+
+        return lines.Count == 0 ? null : string.Join(" ", lines);
+    }
+
     /// <summary>A sentence a screen reader reads instead of the drawing: every bar, its years, amount and origin.</summary>
     public string AltText(IReadOnlyList<CommitmentPeriodRow> rows) =>
         $"{localizer["ChartKind.range"]}. {localizer["Since.ChartTitle"]}. " +

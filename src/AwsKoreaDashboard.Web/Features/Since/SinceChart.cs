@@ -6,7 +6,8 @@ namespace AwsKoreaDashboard.Web.Features.Since;
 /// The since-the-article commitments chart as one reader sees it: what charts.js draws, the rows of its
 /// table, its text alternative, and the events behind it (for citations). Not from the original article.
 /// </summary>
-public sealed record SinceChart(ChartPayload Chart, IReadOnlyList<CommitmentPeriodRow> Rows, string AltText, EventPresenter Events)
+/// <param name="RateLine">What its converted amounts were converted at (<see cref="CommitmentPeriodsChart.RateLine"/>), or null.</param>
+public sealed record SinceChart(ChartPayload Chart, IReadOnlyList<CommitmentPeriodRow> Rows, string AltText, EventPresenter Events, string? RateLine = null)
 {
     /// <summary>The events the chart draws a bar for, in timeline order.</summary>
     public IReadOnlyList<TimelineEventRecord> ChartedEvents =>

@@ -22,5 +22,5 @@ public sealed record PreviewCard(string Title, string Subtitle, ChartPayload Cha
 
     /// <summary>The card of the since-the-article chart, with the flag that its follow-ups are not from the article.</summary>
     public static PreviewCard For(SinceChart since, string notFromArticle, string siteName) =>
-        new(since.Chart.Title, since.Chart.Subtitle, since.Chart, [notFromArticle], since.Chart.SourceLine, siteName);
+        new(since.Chart.Title, since.Chart.Subtitle, since.Chart, since.RateLine is { } rate ? [notFromArticle, rate] : [notFromArticle], since.Chart.SourceLine, siteName);
 }

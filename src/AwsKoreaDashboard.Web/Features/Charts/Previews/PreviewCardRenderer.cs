@@ -187,6 +187,9 @@ public sealed partial class PreviewCardRenderer(PreviewFonts fonts)
         {
             var stacked = chart.Kind == "stacked-100";
             var range = chart.Kind == "range";
+            // A "period" chart (since the article): bars over a year axis whose amounts are lines of their labels,
+            // as charts.js and the .pptx draw it, never on or beside a bar.
+            var period = chart.Kind == "period";
             var count = chart.Labels.Count;
             var top = area.Top;
             if (stacked)
@@ -194,17 +197,26 @@ public sealed partial class PreviewCardRenderer(PreviewFonts fonts)
                 top = Legend(chart, area) + U(14);
             }
 
-            var axisRoom = range ? U(34) : 0;
+            var axisRoom = range || period ? U(34) : 0;
             var plotBottom = area.Bottom - axisRoom;
             var band = (plotBottom - top) / count;
 
             // The category labels: bold for what the chart marks; wrapped, then smaller, until each fits its row.
-            var labelRoom = Math.Min(area.Width * 0.3f, chart.Labels.Max(l => Measure(l, true, U(21))));
+            var labelRoom = period
+                ? Math.Min(area.Width * 0.45f, chart.Labels.Concat(chart.Series[0].Texts).Max(l => Measure(l, true, U(21))))
+                : Math.Min(area.Width * 0.3f, chart.Labels.Max(l => Measure(l, true, U(21))));
             var labelSize = U(21);
+            TextBlock Label(int i)
+            {
+                var color = chart.Highlight[i] ? ChartPalette.Text : ChartPalette.Muted;
+                var block = Block(chart.Labels[i], chart.Highlight[i], labelSize, labelRoom, color);
+                return period ? block with { Lines = [.. block.Lines, .. Block(chart.Series[0].Texts[i], true, labelSize, labelRoom, color).Lines] } : block;
+            }
+
             List<TextBlock> labels;
             while (true)
             {
-                labels = chart.Labels.Select((l, i) => Block(l, chart.Highlight[i], labelSize, labelRoom, chart.Highlight[i] ? ChartPalette.Text : ChartPalette.Muted)).ToList();
+                labels = Enumerable.Range(0, count).Select(Label).ToList();
                 if (labelSize <= U(13) || labels.Max(l => l.Height) <= band * 0.95f)
                 {
                     break;
@@ -244,6 +256,12 @@ public sealed partial class PreviewCardRenderer(PreviewFonts fonts)
             if (range)
             {
                 Ranges(chart, x0, x1, top, band, plotBottom, valueSize);
+                return;
+            }
+
+            if (period)
+            {
+                Periods(chart, x0, x1, top, band, plotBottom);
                 return;
             }
 
@@ -291,59 +309,6 @@ public sealed partial class PreviewCardRenderer(PreviewFonts fonts)
         /// A range per row over a year axis: the bar between the two values, an arrow from the second series to the
         /// first (as charts.js draws it), each value written above its end, both in one label where they would meet.
         /// </summary>
-        private void Ranges(ChartPayload chart, float x0, float x1, float top, float band, float plotBottom, float valueSize)
-        {
-            var all = chart.Series.SelectMany(s => s.Values).ToList();
-            var min = Math.Floor(all.Min()) - 1;
-            var max = Math.Ceiling(all.Max()) + 1;
-            float At(double value) => x0 + (float)((value - min) / (max - min) * (x1 - x0));
-
-            // Year ticks: every year where they have room, else every second or fifth.
-            var step = new[] { 1, 2, 5, 10 }.First(s => (x1 - x0) / (max - min) * s >= U(64) || s == 10);
-            for (var year = Math.Ceiling(min / step) * step; year <= max; year += step)
-            {
-                Line(At(year), top, At(year), plotBottom, ChartPalette.Grid, U(1.2f));
-                Text(year.ToString(System.Globalization.CultureInfo.InvariantCulture), At(year), plotBottom + U(26), bold: false, U(17), ChartPalette.Muted, SKTextAlign.Center);
-            }
-
-            var labelRow = valueSize * LineHeight;
-            var thickness = Math.Clamp(band - labelRow - U(18), U(10), U(36));
-            for (var i = 0; i < chart.Labels.Count; i++)
-            {
-                var block = labelRow + U(6) + thickness;
-                var blockTop = top + (band * i) + ((band - block) / 2);
-                var barTop = blockTop + labelRow + U(6);
-                var (first, second) = (chart.Series[0].Values[i], chart.Series[1].Values[i]);
-                var (p0, p1) = (At(first), At(second));
-                Bar(new SKRect(Math.Min(p0, p1), barTop, Math.Max(p0, p1), barTop + thickness), ChartPalette.Bar(chart.Highlight[i]));
-                Arrow(p1, p0, barTop + (thickness / 2), Math.Max(U(3), thickness * 0.2f));
-
-                var baseline = blockTop + (valueSize * Baseline);
-                var (startText, endText) = (chart.Series[0].Texts[i], chart.Series[1].Texts[i]);
-                var start = Place(startText, p0, x0, x1, valueSize);
-                var end = Place(endText, p1, x0, x1, valueSize);
-                if (start.Left < end.Right + U(12) && end.Left < start.Right + U(12))
-                {
-                    var both = $"{endText} → {startText}";
-                    var joined = Place(both, (p0 + p1) / 2, x0, x1, valueSize);
-                    Text(both, joined.Left, baseline, bold: true, valueSize, ChartPalette.Text);
-                }
-                else
-                {
-                    Text(startText, start.Left, baseline, bold: true, valueSize, ChartPalette.Text);
-                    Text(endText, end.Left, baseline, bold: true, valueSize, ChartPalette.Text);
-                }
-            }
-        }
-
-        /// <summary>A label centred on a point, moved inside the plot where it would leave it.</summary>
-        private (float Left, float Right) Place(string text, float at, float x0, float x1, float valueSize)
-        {
-            var width = Measure(text, true, valueSize);
-            var left = Math.Clamp(at - (width / 2), x0, Math.Max(x0, x1 - width));
-            return (left, left + width);
-        }
-
         private float Legend(ChartPayload chart, SKRect area)
         {
             var x = area.Left;
