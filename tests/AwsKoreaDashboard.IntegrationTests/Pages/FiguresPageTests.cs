@@ -50,6 +50,29 @@ public sealed partial class FiguresPageTests : IDisposable
     [GeneratedRegex(@"\{[a-z0-9-]+\}")]
     private static partial Regex FigureToken();
 
+    [Theory]
+    [InlineData("en", "USD")]
+    [InlineData("ko", "USD")]
+    [InlineData("ko", "KRW")]
+    [InlineData("en", "KRW")]
+    public async Task Every_figures_headline_value_has_at_most_three_significant_digits_the_exact_one_stays_in_its_quote(string language, string currency)
+    {
+        var html = await _client.GetStringAsync($"/{language}/{currency}/figures");
+        var values = FactValue().Matches(html).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["value"].Value)).ToList();
+
+        Assert.NotEmpty(values);
+        // An amount with four digits or more after its first ("$1.5875B", "15.875억 달러", "$1.176B") is more than a
+        // reader needs; the rate (₩1,335.03 per $1) is a rate, not an amount.
+        Assert.DoesNotContain(values, v => LongAmount().IsMatch(v) && !v.Contains("1,335.03", StringComparison.Ordinal));
+        Assert.Contains(language == "ko" ? "15억8750만달러" : "$1.5875 billion", html);
+    }
+
+    [GeneratedRegex("""class="fact__value">(?<value>[^<]*)<""")]
+    private static partial Regex FactValue();
+
+    [GeneratedRegex(@"\d\.\d{3,}|\d{2}\.\d{3,}|\d,\d{3}\.\d")]
+    private static partial Regex LongAmount();
+
     [Fact]
     public async Task No_figure_page_shows_a_raw_figure_token_in_any_language_or_currency()
     {
