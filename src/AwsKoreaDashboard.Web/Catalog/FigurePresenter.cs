@@ -45,7 +45,7 @@ public sealed partial class FigurePresenter(DashboardCatalog catalog, CultureInf
     private ShownValue Show(FigureRecord figure, bool brief)
     {
         string Written(FigureRecord f) =>
-            brief ? NumberFormatter.FormatBrief(f.Value, f.Unit, culture, f.Approximate, f.Qualifier) : f.Format(culture);
+            brief ? f.FormatBrief(culture) : f.Format(culture);
 
         if (!Units.IsMoney(figure.Unit) || figure.Unit == currency)
         {

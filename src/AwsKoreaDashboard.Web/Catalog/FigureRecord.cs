@@ -25,4 +25,7 @@ public sealed record FigureRecord(
     public string Format(CultureInfo culture) => NumberFormatter.Format(Value, Unit, culture, Approximate, Qualifier);
 
     public string Formatted => Format(CultureInfo.CurrentUICulture);
+
+    /// <summary>As <see cref="Format"/>, to the significant digits cards, labels and slides show.</summary>
+    public string FormatBrief(CultureInfo culture) => NumberFormatter.FormatBrief(Value, Unit, culture, Approximate, Qualifier);
 }

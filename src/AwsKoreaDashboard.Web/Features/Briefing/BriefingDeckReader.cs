@@ -97,8 +97,7 @@ public sealed class BriefingDeckReader(ReaderCharts readerCharts, ReaderSettings
             localizer["Since.FromYear"],
             localizer["Since.ToYear"],
             localizer["Since.Amount"],
-            localizer["Since.Origin"],
-            chart.RateLine);
+            localizer["Since.Origin"]);
     }
 
     /// <summary>The line the chart card shows under a chart with converted amounts.</summary>

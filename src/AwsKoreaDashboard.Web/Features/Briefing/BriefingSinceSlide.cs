@@ -18,9 +18,11 @@ public sealed record BriefingSinceSlide(
     string FromHeader,
     string ToHeader,
     string AmountHeader,
-    string OriginHeader,
-    string? RateLine = null)
+    string OriginHeader)
 {
+    /// <summary>What the chart's converted amounts were converted at, as the page's since chart says it.</summary>
+    public string? RateLine => Chart.RateLine;
+
     /// <summary>The key the chart's frame is named after (Chart since-commitments), as the page's chart card.</summary>
     public string Key => CommitmentPeriodsChart.Key;
 }

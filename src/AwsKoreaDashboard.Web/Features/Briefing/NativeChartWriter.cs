@@ -206,8 +206,7 @@ internal static class NativeChartWriter
         if (axis.Divisor == 1e8)
         {
             // 10억 steps: divide by 10⁹ and append the zero, so 2×10¹⁰ reads 200억 as on the page.
-            var tens = $"{Quote(axis.Prefix)}#,##0,,,\"0{axis.Suffix}\"";
-            return $"{tens};-{tens};{Zero(axis)}";
+            return WithZero($"{Quote(axis.Prefix)}#,##0,,,\"0{axis.Suffix}\"", axis);
         }
 
         var scale = axis.Divisor switch
@@ -229,12 +228,14 @@ internal static class NativeChartWriter
             return "0";
         }
 
-        var positive = $"{Quote(axis.Prefix)}#,##0{scale}{Quote(axis.Suffix)}";
-        return $"{positive};-{positive};{Zero(axis)}";
+        return WithZero($"{Quote(axis.Prefix)}#,##0{scale}{Quote(axis.Suffix)}", axis);
     }
 
-    /// <summary>The zero tick as the page writes it: zero is zero in any unit ("$0", "₩0", "0", never "$0B" or "0조").</summary>
-    private static string Zero(ChartAxis axis) => $"{Quote(axis.Prefix)}\"0\"";
+    /// <summary>
+    /// positive;negative;zero, with the zero tick as the page writes it: zero is zero in any unit ("$0", "₩0", "0",
+    /// never "$0B" or "0조").
+    /// </summary>
+    private static string WithZero(string positive, ChartAxis axis) => $"{positive};-{positive};{Quote(axis.Prefix)}\"0\"";
 
     private static string Quote(string text) => text == "" ? "" : $"\"{text}\"";
 

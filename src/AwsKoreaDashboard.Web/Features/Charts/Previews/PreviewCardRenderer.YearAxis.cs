@@ -39,6 +39,10 @@ public sealed partial class PreviewCardRenderer
             }
         }
 
+        /// <summary>
+        /// A range per row over a year axis: the bar between the two values, an arrow from the second series to the
+        /// first (as charts.js draws it), each value written above its end, both in one label where they would meet.
+        /// </summary>
         private void Ranges(ChartPayload chart, float x0, float x1, float top, float band, float plotBottom, float valueSize)
         {
             var at = YearAxis(chart, x0, x1, top, plotBottom);

@@ -305,10 +305,6 @@ public sealed partial class PreviewCardRenderer(PreviewFonts fonts)
             Line(x0, top, x0, plotBottom, ChartPalette.Muted, U(1.5f));
         }
 
-        /// <summary>
-        /// A range per row over a year axis: the bar between the two values, an arrow from the second series to the
-        /// first (as charts.js draws it), each value written above its end, both in one label where they would meet.
-        /// </summary>
         private float Legend(ChartPayload chart, SKRect area)
         {
             var x = area.Left;
