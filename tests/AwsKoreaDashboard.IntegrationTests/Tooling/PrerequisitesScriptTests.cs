@@ -37,7 +37,11 @@ public sealed class PrerequisitesScriptTests
             File.CreateSymbolicLink(Path.Combine(bin, Path.GetFileName(tool)), tool);
         }
 
-        var (exitCode, output) = await RunAsync("runuser", "-u", "nobody", "--", "/usr/bin/env", "-i", $"PATH={bin}", "HOME=/tmp", "bash", Script);
+        // A copy of the script that the user nobody can read: the clone may sit in a folder only its owner can enter (mktemp -d).
+        var script = temp.Combine("prerequisites.sh");
+        File.Copy(Script, script);
+
+        var (exitCode, output) = await RunAsync("runuser", "-u", "nobody", "--", "/usr/bin/env", "-i", $"PATH={bin}", "HOME=/tmp", "bash", script);
 
         Assert.Equal(1, exitCode);
         // Everything the PATH lacks is named (the OCR language files are found where apt puts them, without a PATH).
