@@ -1,18 +1,15 @@
 using System.Text;
 using System.Text.Json;
 using AwsKoreaDashboard.Testing;
+using AwsKoreaDashboard.IntegrationTests.Sharing;
 
 namespace AwsKoreaDashboard.IntegrationTests.Api;
 
 /// <summary>/api/events and the events downloads: every event with its citations inline, and the sources file.</summary>
-public sealed class EventApiTests : IDisposable
+public sealed class EventApiTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private readonly DashboardApp _app = new();
-    private readonly HttpClient _client;
-
-    public EventApiTests() => _client = _app.CreateClient();
-
-    public void Dispose() => _app.Dispose();
+    private readonly DashboardApp _app = shared.App;
+    private readonly HttpClient _client = shared.App.CreateClient();
 
     [Fact]
     public async Task The_events_api_lists_every_event_with_its_citations_inline_and_marks_follow_ups()

@@ -1,17 +1,14 @@
 using System.Net;
 using System.Text.Json;
 using AwsKoreaDashboard.Testing;
+using AwsKoreaDashboard.IntegrationTests.Sharing;
 
 namespace AwsKoreaDashboard.IntegrationTests.Api;
 
-public sealed class FigureApiTests : IDisposable
+public sealed class FigureApiTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private readonly DashboardApp _app = new();
-    private readonly HttpClient _client;
-
-    public FigureApiTests() => _client = _app.CreateClient();
-
-    public void Dispose() => _app.Dispose();
+    private readonly DashboardApp _app = shared.App;
+    private readonly HttpClient _client = shared.App.CreateClient();
 
     [Fact]
     public async Task Figures_lists_every_figure_of_the_data_files_each_with_its_citation_or_formula()
@@ -97,7 +94,10 @@ public sealed class FigureApiTests : IDisposable
     [Fact]
     public async Task Health_is_unhealthy_when_the_database_holds_no_figures()
     {
-        await using (var db = _app.CreateDbContext())
+        // An app of its own: this test empties its database.
+        using var emptied = new DashboardApp();
+        using var client = emptied.CreateClient();
+        await using (var db = emptied.CreateDbContext())
         {
             db.ChartCells.RemoveRange(db.ChartCells);
             db.FigureInputs.RemoveRange(db.FigureInputs);
@@ -105,7 +105,7 @@ public sealed class FigureApiTests : IDisposable
             await db.SaveChangesAsync();
         }
 
-        var response = await _client.GetAsync("/healthz");
+        var response = await client.GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains("Unhealthy", await response.Content.ReadAsStringAsync());

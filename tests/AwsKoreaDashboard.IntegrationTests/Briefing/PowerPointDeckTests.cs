@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using AwsKoreaDashboard.Testing;
 using A = DocumentFormat.OpenXml.Drawing;
+using AwsKoreaDashboard.IntegrationTests.Sharing;
 
 namespace AwsKoreaDashboard.IntegrationTests.Briefing;
 
@@ -10,14 +11,10 @@ namespace AwsKoreaDashboard.IntegrationTests.Briefing;
 /// The .pptx downloads opened again with the Open XML SDK: valid, one native chart with its own workbook per
 /// chart slide, the page's numbers in the reader's currency, notes quoting every figure, the reader's language.
 /// </summary>
-public sealed partial class PowerPointDeckTests : IDisposable
+public sealed partial class PowerPointDeckTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private readonly DashboardApp _app = new();
-    private readonly HttpClient _client;
-
-    public PowerPointDeckTests() => _client = _app.CreateClient();
-
-    public void Dispose() => _app.Dispose();
+    private readonly DashboardApp _app = shared.App;
+    private readonly HttpClient _client = shared.App.CreateClient();
 
     [GeneratedRegex(@"[\uAC00-\uD7A3]")]
     private static partial Regex Hangul();

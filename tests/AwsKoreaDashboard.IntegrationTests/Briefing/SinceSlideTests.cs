@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using AwsKoreaDashboard.IntegrationTests.Pages;
+using AwsKoreaDashboard.IntegrationTests.Sharing;
 using AwsKoreaDashboard.Testing;
 
 namespace AwsKoreaDashboard.IntegrationTests.Briefing;
@@ -10,15 +11,10 @@ namespace AwsKoreaDashboard.IntegrationTests.Briefing;
 /// ("since": true in data/decks.json). A native floating-bar chart with its own workbook, the amounts as
 /// /since shows them, the outlets cited in the notes, and the follow-up outlets under their own heading.
 /// </summary>
-public sealed class SinceSlideTests : IDisposable
+public sealed class SinceSlideTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     private const string SinceKey = "since-commitments";
-    private readonly DashboardApp _app = new();
-    private readonly HttpClient _client;
-
-    public SinceSlideTests() => _client = _app.CreateClient();
-
-    public void Dispose() => _app.Dispose();
+    private readonly HttpClient _client = shared.App.CreateClient();
 
     private async Task<PowerPointFile> GetDeckAsync(string deck, string language = "ko", string currency = "KRW")
     {

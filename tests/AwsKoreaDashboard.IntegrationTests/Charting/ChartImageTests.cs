@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AwsKoreaDashboard.Testing;
+using AwsKoreaDashboard.IntegrationTests.Sharing;
 
 namespace AwsKoreaDashboard.IntegrationTests.Charting;
 
@@ -12,19 +13,11 @@ namespace AwsKoreaDashboard.IntegrationTests.Charting;
 /// PNGs of their stated size with a chart in them, their titles really drawn in the reader's language (read back
 /// with Debian's tesseract OCR), kept like pages (ETag, 304, the same bytes).
 /// </summary>
-public sealed partial class ChartImageTests : IDisposable
+public sealed partial class ChartImageTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private readonly DashboardApp _app = new();
-    private readonly HttpClient _client;
-    private readonly IReadOnlyList<string> _charts;
-
-    public ChartImageTests()
-    {
-        _client = _app.CreateClient();
-        _charts = _app.Data.Read("charts.json")["charts"]!.AsArray().Select(c => (string)c!["key"]!).ToList();
-    }
-
-    public void Dispose() => _app.Dispose();
+    private readonly DashboardApp _app = shared.App;
+    private readonly HttpClient _client = shared.App.CreateClient();
+    private readonly IReadOnlyList<string> _charts = shared.App.Data.Read("charts.json")["charts"]!.AsArray().Select(c => (string)c!["key"]!).ToList();
 
     public static TheoryData<string, string> Settings => new() { { "ko", "KRW" }, { "ko", "USD" }, { "en", "KRW" }, { "en", "USD" } };
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AwsKoreaDashboard.Testing;
+using AwsKoreaDashboard.IntegrationTests.Sharing;
 
 namespace AwsKoreaDashboard.IntegrationTests.Pages;
 
@@ -8,14 +9,10 @@ namespace AwsKoreaDashboard.IntegrationTests.Pages;
 /// A converted number always says it is converted, and no title mixes currencies: in both languages and both
 /// currencies, on the page (titles, headline cards, tables, the numbers the charts draw) and in the files.
 /// </summary>
-public sealed partial class CurrencyHonestyTests : IDisposable
+public sealed partial class CurrencyHonestyTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private readonly DashboardApp _app = new();
-    private readonly HttpClient _client;
-
-    public CurrencyHonestyTests() => _client = _app.CreateClient();
-
-    public void Dispose() => _app.Dispose();
+    private readonly DashboardApp _app = shared.App;
+    private readonly HttpClient _client = shared.App.CreateClient();
 
     public static readonly TheoryData<string, string> Readers = new()
     {

@@ -1,18 +1,15 @@
 using System.Net;
 using System.Text.Json;
 using AwsKoreaDashboard.Testing;
+using AwsKoreaDashboard.IntegrationTests.Sharing;
 
 namespace AwsKoreaDashboard.IntegrationTests.Pages;
 
 /// <summary>The dashboard as a reader without script sees it: every chart, every number cited.</summary>
-public sealed class DashboardPagesTests : IDisposable
+public sealed class DashboardPagesTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private readonly DashboardApp _app = new();
-    private readonly HttpClient _client;
-
-    public DashboardPagesTests() => _client = _app.CreateClient();
-
-    public void Dispose() => _app.Dispose();
+    private readonly DashboardApp _app = shared.App;
+    private readonly HttpClient _client = shared.App.CreateClient();
 
     private IEnumerable<(string Key, int Categories, int Series)> ChartDefinitions() =>
         _app.Data.Read("charts.json")["charts"]!.AsArray().Select(c => (

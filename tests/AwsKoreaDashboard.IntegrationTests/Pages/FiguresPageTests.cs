@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AwsKoreaDashboard.Testing;
+using AwsKoreaDashboard.IntegrationTests.Sharing;
 
 namespace AwsKoreaDashboard.IntegrationTests.Pages;
 
@@ -8,14 +9,10 @@ namespace AwsKoreaDashboard.IntegrationTests.Pages;
 /// /figures, figure pages and evidence panels as a reader reads them: a computed figure is arithmetic with
 /// values in the reader's language and currency, each value a link to its figure, never a formula.
 /// </summary>
-public sealed partial class FiguresPageTests : IDisposable
+public sealed partial class FiguresPageTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private readonly DashboardApp _app = new();
-    private readonly HttpClient _client;
-
-    public FiguresPageTests() => _client = _app.CreateClient();
-
-    public void Dispose() => _app.Dispose();
+    private readonly DashboardApp _app = shared.App;
+    private readonly HttpClient _client = shared.App.CreateClient();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

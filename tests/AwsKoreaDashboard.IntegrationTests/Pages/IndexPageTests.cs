@@ -1,16 +1,13 @@
 using AngleSharp.Dom;
 using AwsKoreaDashboard.Testing;
+using AwsKoreaDashboard.IntegrationTests.Sharing;
 
 namespace AwsKoreaDashboard.IntegrationTests.Pages;
 
-public sealed class IndexPageTests : IDisposable
+public sealed class IndexPageTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private readonly DashboardApp _app = new();
-    private readonly HttpClient _client;
-
-    public IndexPageTests() => _client = _app.CreateClient();
-
-    public void Dispose() => _app.Dispose();
+    private readonly DashboardApp _app = shared.App;
+    private readonly HttpClient _client = shared.App.CreateClient();
 
     [Fact]
     public async Task The_home_page_lists_each_headline_figure_with_a_link_to_its_source()

@@ -1,17 +1,14 @@
 using System.Text.Json;
 using AwsKoreaDashboard.Testing;
+using AwsKoreaDashboard.IntegrationTests.Sharing;
 
 namespace AwsKoreaDashboard.IntegrationTests.Pages;
 
 /// <summary>Briefing mode as the server renders it, before present.js runs.</summary>
-public sealed class PresentPageTests : IDisposable
+public sealed class PresentPageTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private readonly DashboardApp _app = new();
-    private readonly HttpClient _client;
-
-    public PresentPageTests() => _client = _app.CreateClient();
-
-    public void Dispose() => _app.Dispose();
+    private readonly DashboardApp _app = shared.App;
+    private readonly HttpClient _client = shared.App.CreateClient();
 
     [Theory]
     [InlineData("/ko/KRW/present")]

@@ -3,18 +3,15 @@ using System.Text.Json.Nodes;
 using AngleSharp.Dom;
 using AwsKoreaDashboard.Testing;
 using AwsKoreaDashboard.Web.Formatting;
+using AwsKoreaDashboard.IntegrationTests.Sharing;
 
 namespace AwsKoreaDashboard.IntegrationTests.Pages;
 
 /// <summary>The "since the article" page and the dashboard band, as a reader without script sees them.</summary>
-public sealed class SincePageTests : IDisposable
+public sealed class SincePageTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private readonly DashboardApp _app = new();
-    private readonly HttpClient _client;
-
-    public SincePageTests() => _client = _app.CreateClient();
-
-    public void Dispose() => _app.Dispose();
+    private readonly DashboardApp _app = shared.App;
+    private readonly HttpClient _client = shared.App.CreateClient();
 
     private JsonArray Events => _app.Data.Read("events.json")["events"]!.AsArray();
 

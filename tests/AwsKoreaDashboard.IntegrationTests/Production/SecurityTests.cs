@@ -5,24 +5,31 @@ using AwsKoreaDashboard.Testing;
 
 namespace AwsKoreaDashboard.IntegrationTests.Production;
 
-public sealed class SecurityTests : IDisposable
+public sealed class SecurityTests(SecurityTests.MarkupInData markup) : IClassFixture<SecurityTests.MarkupInData>
 {
     private const string ScriptLabel = "<script>alert('label')</script>";
     private const string ImageTitle = "<img src=x onerror=alert('title')>";
 
-    private readonly DashboardApp _app = new();
-    private readonly HttpClient _client;
+    private readonly DashboardApp _app = markup.App;
+    private readonly HttpClient _client = markup.App.CreateClient();
 
-    public SecurityTests()
+    /// <summary>
+    /// One app for the class (its tests only read), seeded from data that tries to be markup: a label with a
+    /// script, a chart title with an onerror attribute, a takeaway that closes its attribute.
+    /// </summary>
+    public sealed class MarkupInData : IDisposable
     {
-        // Data that tries to be markup: a label with a script, a chart title with an onerror attribute.
-        _app.Data.EditFigure("jobs-per-year", f => f["label"]!["ko"] = ScriptLabel);
-        _app.Data.EditChart("annual-pace", c => c["title"]!["ko"] = ImageTitle);
-        _app.Data.EditChart("annual-pace", c => c["takeaway"]!["ko"] = "\"><svg onload=alert('takeaway')> {korea-annual-average-usd}");
-        _client = _app.CreateClient();
-    }
+        public MarkupInData()
+        {
+            App.Data.EditFigure("jobs-per-year", f => f["label"]!["ko"] = ScriptLabel);
+            App.Data.EditChart("annual-pace", c => c["title"]!["ko"] = ImageTitle);
+            App.Data.EditChart("annual-pace", c => c["takeaway"]!["ko"] = "\"><svg onload=alert('takeaway')> {korea-annual-average-usd}");
+        }
 
-    public void Dispose() => _app.Dispose();
+        public DashboardApp App { get; } = new();
+
+        public void Dispose() => App.Dispose();
+    }
 
     [Theory]
     [InlineData("POST", "/")]
