@@ -31,7 +31,7 @@ public static class LayoutCheck
     /// <summary>The page's findings at its current size; <paramref name="stages"/> selects slide stages to hold their content.</summary>
     public static async Task<IReadOnlyList<LayoutFinding>> RunAsync(IPage page, string? stages = null, bool focus = true, bool stageInWindow = true)
     {
-        await page.EvaluateAsync(Script);
+        await LoadAsync(page);
         var findings = Read(await page.EvaluateAsync<JsonElement>("o => window.layoutCheck.run(o)", new { stages, stageInWindow }));
         if (focus)
         {
@@ -41,6 +41,18 @@ public static class LayoutCheck
         }
 
         return findings;
+    }
+
+    /// <summary>
+    /// Evaluates <see cref="Script"/> in the page unless this document has it already: a page is checked at
+    /// several sizes, and parsing the script again each time was about a tenth of a walk's time in the page.
+    /// </summary>
+    public static async Task LoadAsync(IPage page)
+    {
+        if (!await page.EvaluateAsync<bool>("() => typeof window.layoutCheck?.focus === 'function'"))
+        {
+            await page.EvaluateAsync(Script);
+        }
     }
 
     /// <summary>Waits until layout and the charts' resize observers have run: two animation frames.</summary>

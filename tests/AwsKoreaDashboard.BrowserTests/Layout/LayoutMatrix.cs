@@ -190,7 +190,7 @@ public sealed class LayoutMatrix(BrowserFixture browser)
                 var address = $"/{reader.Language}/{reader.Currency}/charts/{key}";
                 await tab.GotoAsync(address);
                 await tab.WaitForChartAsync(key);
-                await tab.Page.EvaluateAsync(LayoutCheck.Script);
+                await LayoutCheck.LoadAsync(tab.Page);
                 foreach (var (size, width) in ExportSizes)
                 {
                     await tab.Page.SetViewportSizeAsync(width, 900);
