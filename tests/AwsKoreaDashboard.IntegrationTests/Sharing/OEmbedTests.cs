@@ -76,6 +76,20 @@ public sealed class OEmbedTests(SharedApp shared) : IClassFixture<SharedApp>
     }
 
     [Theory]
+    [InlineData("/ko/KRW/charts/annual-pace/", "ko", "KRW")]
+    [InlineData("/EN/usd/Charts/Annual-Pace", "en", "USD")]
+    [InlineData("/en/USD//embed/charts/annual-pace/", "en", "USD")]
+    public async Task A_url_spelled_as_the_site_redirects_it_answers_for_its_canonical_page(string path, string language, string currency)
+    {
+        // The site sends these spellings to the canonical page (301), so a pasted one is the same chart.
+        var response = await _client.GetAsync($"/oembed?url={Uri.EscapeDataString(Origin + path)}&format=json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Contains($"src=\"{Origin}/{language}/{currency}/embed/charts/annual-pace\"", json.GetProperty("html").GetString());
+    }
+
+    [Theory]
     [InlineData("https://evil.example/ko/KRW/charts/annual-pace")]
     [InlineData("http://localhost:8080/ko/KRW/charts/annual-pace")]
     [InlineData("https://localhost/ko/KRW/charts/annual-pace")]
@@ -114,6 +128,9 @@ public sealed class OEmbedTests(SharedApp shared) : IClassFixture<SharedApp>
     [InlineData("?url=http%3A%2F%2Flocalhost%2Fko%2FKRW%2Fcharts%2Fannual-pace&maxheight=1e3")]
     [InlineData("?url=http%3A%2F%2Flocalhost%2Fko%2FKRW%2Fcharts%2Fannual-pace&maxwidth=320&maxwidth=640")]
     [InlineData("?url=http%3A%2F%2Flocalhost%2Fko%2FKRW%2Fcharts%2Fannual-pace&format=%3Cscript%3E")]
+    [InlineData("?url=http%3A%2F%2Flocalhost%2Fko%2FKRW%2Fcharts%2Fannual-pace&format=")]
+    [InlineData("?url=http%3A%2F%2Flocalhost%2Fko%2FKRW%2Fcharts%2Fannual-pace&maxwidth=")]
+    [InlineData("?url=http%3A%2F%2Flocalhost%2Fko%2FKRW%2Fcharts%2Fannual-pace&maxheight=")]
     public async Task Bad_input_is_a_bad_request_that_repeats_none_of_it(string query)
     {
         var response = await _client.GetAsync("/oembed" + query);

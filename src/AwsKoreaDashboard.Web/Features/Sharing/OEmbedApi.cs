@@ -42,19 +42,20 @@ public static class OEmbedApi
         }
 
         var format = query["format"].ToString();
-        if (format.Length > 0 && format != "json")
+        if (query.ContainsKey("format") && format != "json")
         {
             return Status(format == "xml" ? StatusCodes.Status501NotImplemented : StatusCodes.Status400BadRequest);
         }
 
         var rawUrl = query["url"].ToString();
         if (rawUrl.Length is 0 or > MaxUrlLength || !Uri.TryCreate(rawUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")
-            || !TrySize(query["maxwidth"].ToString(), out var maxWidth) || !TrySize(query["maxheight"].ToString(), out var maxHeight))
+            || !TrySize(query, "maxwidth", out var maxWidth) || !TrySize(query, "maxheight", out var maxHeight))
         {
             return Status(StatusCodes.Status400BadRequest);
         }
 
-        if (!origin.IsOurs(url) || !TryChart(url.AbsolutePath, out var language, out var currency, out var key)
+        // Any spelling the site redirects to a chart page (a trailing slash, capitals, a double slash) is that chart.
+        if (!origin.IsOurs(url) || !TryChart(ReaderRedirects.CanonicalSpelling(url.AbsolutePath) ?? url.AbsolutePath, out var language, out var currency, out var key)
             || (await catalogs.ReadAsync(request.HttpContext.RequestAborted)).Chart(key) is not { } chart)
         {
             return Status(StatusCodes.Status404NotFound);
@@ -102,16 +103,17 @@ public static class OEmbedApi
         return true;
     }
 
-    /// <summary>Absent, or a whole number of pixels in a range a page could use.</summary>
-    private static bool TrySize(string value, out int? size)
+    /// <summary>Absent, or a whole number of pixels in a range a page could use (given but empty is not a number).</summary>
+    private static bool TrySize(IQueryCollection query, string name, out int? size)
     {
         size = null;
-        if (value.Length == 0)
+        if (!query.ContainsKey(name))
         {
             return true;
         }
 
-        if (value.Length > 5 || !value.All(char.IsAsciiDigit))
+        var value = query[name].ToString();
+        if (value.Length is 0 or > 5 || !value.All(char.IsAsciiDigit))
         {
             return false;
         }

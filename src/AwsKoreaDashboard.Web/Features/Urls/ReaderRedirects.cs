@@ -96,6 +96,12 @@ public static class ReaderRedirects
         return new Redirect(ReaderUrls.Page(language, currency, pagePath), query, permanent);
     }
 
+    /// <summary>
+    /// The canonical spelling of a path the redirects send to a reader page (<c>/EN/usd/Charts/x/</c>,
+    /// <c>/ko/KRW//figures</c>), or null when it has no reader prefix; a canonical path comes back unchanged.
+    /// </summary>
+    public static string? CanonicalSpelling(string path) => CanonicalSpelling(path.Split('/', StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>The canonical spelling of an address that has a reader prefix in any case, or null when it has none.</summary>
     private static string? CanonicalSpelling(string[] segments)
     {
