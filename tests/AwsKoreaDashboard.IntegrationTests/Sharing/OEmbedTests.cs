@@ -159,4 +159,20 @@ public sealed class OEmbedTests(SharedApp shared) : IClassFixture<SharedApp>
         Assert.DoesNotContain("callback", body);
         Assert.DoesNotContain("%3C", body);
     }
+
+    [Theory]
+    [InlineData("&format=")]
+    [InlineData("&maxwidth=")]
+    [InlineData("&maxheight")]
+    public async Task An_empty_parameter_is_a_bad_request_even_after_the_answer_without_it_was_stored(string empty)
+    {
+        // The stored answer of the address without the parameter must not be handed to the one that gives it empty.
+        var plain = $"/oembed?url={Uri.EscapeDataString($"{Origin}/en/KRW/charts/annual-pace")}";
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(plain)).StatusCode);
+        Assert.True((await _client.GetAsync(plain)).IsPageCacheHit(), "the plain answer was stored");
+
+        var response = await _client.GetAsync(plain + empty);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
 }

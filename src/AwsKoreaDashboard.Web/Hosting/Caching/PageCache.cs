@@ -131,7 +131,10 @@ public sealed class PageCache(DataStatus status, Microsoft.Extensions.Options.IO
         var query = rule.QueryParameter is { } name ? $"|{name}={new string(context.Request.Query[name].ToString().ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or ',').Take(512).ToArray())}" : "";
         if (rule.ExactQuery is { } names)
         {
-            query += string.Concat(names.Select(n => $"|{n}={string.Join(',', context.Request.Query[n].Select(v => Uri.EscapeDataString(v ?? "")))}"));
+            // A parameter left out ("|name") is not one given empty ("|name="): /oembed answers 200 to the one and 400 to the other.
+            query += string.Concat(names.Select(n => context.Request.Query.ContainsKey(n)
+                ? $"|{n}={string.Join(',', context.Request.Query[n].Select(v => Uri.EscapeDataString(v ?? "")))}"
+                : $"|{n}"));
         }
 
         return $"{pattern}|{string.Join('&', values)}{query}";
