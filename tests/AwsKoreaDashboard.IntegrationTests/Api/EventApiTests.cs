@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using AwsKoreaDashboard.Testing;
-using AwsKoreaDashboard.IntegrationTests.Sharing;
 
 namespace AwsKoreaDashboard.IntegrationTests.Api;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using AwsKoreaDashboard.IntegrationTests.Pages;
-using AwsKoreaDashboard.IntegrationTests.Sharing;
 using AwsKoreaDashboard.Testing;
 
 namespace AwsKoreaDashboard.IntegrationTests.Briefing;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using AwsKoreaDashboard.Testing;
-using AwsKoreaDashboard.IntegrationTests.Sharing;
 
 namespace AwsKoreaDashboard.IntegrationTests.Pages;
 

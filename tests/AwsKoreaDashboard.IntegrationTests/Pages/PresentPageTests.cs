@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AwsKoreaDashboard.Testing;
-using AwsKoreaDashboard.IntegrationTests.Sharing;
 
 namespace AwsKoreaDashboard.IntegrationTests.Pages;
 

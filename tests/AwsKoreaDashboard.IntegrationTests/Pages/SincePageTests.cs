@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using AngleSharp.Dom;
 using AwsKoreaDashboard.Testing;
 using AwsKoreaDashboard.Web.Formatting;
-using AwsKoreaDashboard.IntegrationTests.Sharing;
 
 namespace AwsKoreaDashboard.IntegrationTests.Pages;
 

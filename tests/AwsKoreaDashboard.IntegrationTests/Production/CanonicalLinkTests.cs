@@ -1,6 +1,5 @@
 using System.Net;
 using AwsKoreaDashboard.IntegrationTests.Pages;
-using AwsKoreaDashboard.IntegrationTests.Sharing;
 using AwsKoreaDashboard.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 

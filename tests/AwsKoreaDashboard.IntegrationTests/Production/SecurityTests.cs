@@ -17,19 +17,12 @@ public sealed class SecurityTests(SecurityTests.MarkupInData markup) : IClassFix
     /// One app for the class (its tests only read), seeded from data that tries to be markup: a label with a
     /// script, a chart title with an onerror attribute, a takeaway that closes its attribute.
     /// </summary>
-    public sealed class MarkupInData : IDisposable
+    public sealed class MarkupInData() : SharedApp(data =>
     {
-        public MarkupInData()
-        {
-            App.Data.EditFigure("jobs-per-year", f => f["label"]!["ko"] = ScriptLabel);
-            App.Data.EditChart("annual-pace", c => c["title"]!["ko"] = ImageTitle);
-            App.Data.EditChart("annual-pace", c => c["takeaway"]!["ko"] = "\"><svg onload=alert('takeaway')> {korea-annual-average-usd}");
-        }
-
-        public DashboardApp App { get; } = new();
-
-        public void Dispose() => App.Dispose();
-    }
+        data.EditFigure("jobs-per-year", f => f["label"]!["ko"] = ScriptLabel);
+        data.EditChart("annual-pace", c => c["title"]!["ko"] = ImageTitle);
+        data.EditChart("annual-pace", c => c["takeaway"]!["ko"] = "\"><svg onload=alert('takeaway')> {korea-annual-average-usd}");
+    });
 
     [Theory]
     [InlineData("POST", "/")]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Xml.Linq;
 using AwsKoreaDashboard.IntegrationTests.Pages;
+using AwsKoreaDashboard.Testing;
 
 namespace AwsKoreaDashboard.IntegrationTests.Sharing;
 
