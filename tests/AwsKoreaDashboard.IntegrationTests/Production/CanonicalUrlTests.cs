@@ -9,11 +9,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AwsKoreaDashboard.IntegrationTests.Production;
 
 /// <summary>
-/// One address per page and reader setting, and a page cache that stores only what it should: each test gets
-/// an app of its own, so what it asks first is a miss (the links, redirects and HEAD answers, which do not
-/// depend on the cache, are in <see cref="CanonicalLinkTests"/> on one shared app).
+/// One address per page and reader setting, and a page cache that stores only what it should. The class shares
+/// one app whose page cache is emptied before each test, so what a test asks first is a miss; the test that
+/// breaks its data gets an app of its own (the links, redirects and HEAD answers, which do not depend on the
+/// cache, are in <see cref="CanonicalLinkTests"/>).
 /// </summary>
-public sealed class CanonicalUrlTests : IDisposable
+public sealed class CanonicalUrlTests : IClassFixture<SharedApp>
 {
     /// <summary>One canonical address of every kind of page and download the site serves.</summary>
     public static readonly TheoryData<string> PageKinds = new(
@@ -23,12 +24,15 @@ public sealed class CanonicalUrlTests : IDisposable
         "/en/USD/exports/charts/annual-pace.csv", "/ko/KRW/exports/charts/annual-pace.json", "/ko/KRW/exports/sources.md",
         "/api/figures", "/api/figures/jobs-per-year", "/api/sources");
 
-    private readonly DashboardApp _app = new();
+    private readonly DashboardApp _app;
     private readonly HttpClient _client;
 
-    public CanonicalUrlTests() => _client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-
-    public void Dispose() => _app.Dispose();
+    public CanonicalUrlTests(SharedApp shared)
+    {
+        _app = shared.App;
+        _app.Services.GetRequiredService<PageCache>().Clear();
+        _client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    }
 
     [Theory]
     [MemberData(nameof(PageKinds))]
@@ -131,14 +135,16 @@ public sealed class CanonicalUrlTests : IDisposable
     [Fact]
     public async Task A_failing_page_answers_500_even_after_the_error_page_was_asked_for()
     {
-        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/Error")).StatusCode);
+        using var app = new DashboardApp();
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/Error")).StatusCode);
         // The app notices the new data version (it polls), then fails to read the catalogue.
-        var response = await _app.BreakTheCatalogAndGetAsync(_client, "/ko/KRW/figures");
+        var response = await app.BreakTheCatalogAndGetAsync(client, "/ko/KRW/figures");
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         SecurityTests.AssertStrictPolicy(response, framable: false);
-        Assert.Equal(HttpStatusCode.InternalServerError, (await _client.GetAsync("/ko/KRW/figures")).StatusCode);
-        Assert.False((await _client.GetAsync("/ko/KRW/figures")).IsPageCacheHit());
+        Assert.Equal(HttpStatusCode.InternalServerError, (await client.GetAsync("/ko/KRW/figures")).StatusCode);
+        Assert.False((await client.GetAsync("/ko/KRW/figures")).IsPageCacheHit());
     }
 
     [Theory]

@@ -6,7 +6,7 @@ namespace AwsKoreaDashboard.IntegrationTests.Sharing;
 /// <summary>
 /// Issue 17: Lighthouse SEO 100 on every page kind meant to be found, on the app as a newcomer starts it, with no
 /// configuration (no Dashboard:PublicOrigin: canonical, hreflang and preview addresses come from the address the
-/// server listens on). Lighthouse itself (from npm, pinned) judges, in Debian's Chromium. Embed pages are left
+/// server listens on). Lighthouse itself (from npm, pinned) judges, in Debian's Chromium headless shell. Embed pages are left
 /// out: they are noindex by design, with their canonical on the chart page.
 /// </summary>
 public sealed class LighthouseSeoTests : IDisposable

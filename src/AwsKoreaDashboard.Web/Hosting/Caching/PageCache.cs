@@ -180,9 +180,7 @@ public sealed class PageCache(DataStatus status, Microsoft.Extensions.Options.IO
             if (_version != version)
             {
                 var dropped = _entries.Count;
-                _entries.Clear();
-                _capLogged = false;
-                _queryEntries = 0;
+                Forget();
                 if (_version is not null)
                 {
                     logger.LogInformation("Data version {ContentHash}: dropped {EntryCount} cached responses", version, dropped);
@@ -191,6 +189,25 @@ public sealed class PageCache(DataStatus status, Microsoft.Extensions.Options.IO
                 _version = version;
             }
         }
+    }
+
+    /// <summary>
+    /// Forgets every stored response, as a new data version does. The integration tests whose first request must be
+    /// a miss share one app per class this way instead of starting one per test.
+    /// </summary>
+    internal void Clear()
+    {
+        lock (_versionLock)
+        {
+            Forget();
+        }
+    }
+
+    private void Forget()
+    {
+        _entries.Clear();
+        _capLogged = false;
+        _queryEntries = 0;
     }
 
     /// <summary>Says whether the app's own store answered (hit) or the page was rendered (miss), for tests and benchmarks.</summary>
