@@ -1,6 +1,7 @@
 using System.Net;
 using AwsKoreaDashboard.IntegrationTests.Pages;
 using AwsKoreaDashboard.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AwsKoreaDashboard.IntegrationTests.Production;
 
@@ -10,24 +11,38 @@ namespace AwsKoreaDashboard.IntegrationTests.Production;
 /// stale while revalidating, a browser asks every time; fingerprinted assets are immutable; <c>/</c> (one
 /// reader's redirect) and <c>/healthz</c> are never stored. The numbers come from configuration.
 /// </summary>
-public sealed class CacheHeaderTests : IDisposable
+public sealed class CacheHeaderTests : IClassFixture<CacheHeaderTests.PublishedApp>
 {
-    private readonly DashboardApp _app = new();
     private readonly HttpClient _client;
 
-    public CacheHeaderTests()
+    public CacheHeaderTests(PublishedApp published)
     {
-        // As a publish serves its assets (a build's own assets are served for editing, with no-cache).
-        _app.Settings["ReloadStaticAssetsAtRuntime"] = "false";
-        _app.Settings["Dashboard:HttpCaching:Downloads:SharedMaxAgeSeconds"] = "120";
-        _app.Settings["Dashboard:HttpCaching:NotFound:StaleWhileRevalidateSeconds"] = "7";
-        _client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = _app.StartOnRealPort() };
+        // Each test starts from an empty page cache: its first request is rendered, its second stored.
+        published.App.Services.GetRequiredService<PageCache>().Clear();
+        _client = published.Client;
     }
 
-    public void Dispose()
+    /// <summary>One app on a real port for the class, configured as a publish serves its assets.</summary>
+    public sealed class PublishedApp : IDisposable
     {
-        _client.Dispose();
-        _app.Dispose();
+        public PublishedApp()
+        {
+            // As a publish serves its assets (a build's own assets are served for editing, with no-cache).
+            App.Settings["ReloadStaticAssetsAtRuntime"] = "false";
+            App.Settings["Dashboard:HttpCaching:Downloads:SharedMaxAgeSeconds"] = "120";
+            App.Settings["Dashboard:HttpCaching:NotFound:StaleWhileRevalidateSeconds"] = "7";
+            Client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = App.StartOnRealPort() };
+        }
+
+        public DashboardApp App { get; } = new();
+
+        public HttpClient Client { get; }
+
+        public void Dispose()
+        {
+            Client.Dispose();
+            App.Dispose();
+        }
     }
 
     [Theory]
