@@ -23,27 +23,13 @@ public sealed class CacheHeaderTests : IClassFixture<CacheHeaderTests.PublishedA
     }
 
     /// <summary>One app on a real port for the class, configured as a publish serves its assets.</summary>
-    public sealed class PublishedApp : IDisposable
+    public sealed class PublishedApp() : AppOnRealPort(new Dictionary<string, string?>
     {
-        public PublishedApp()
-        {
-            // As a publish serves its assets (a build's own assets are served for editing, with no-cache).
-            App.Settings["ReloadStaticAssetsAtRuntime"] = "false";
-            App.Settings["Dashboard:HttpCaching:Downloads:SharedMaxAgeSeconds"] = "120";
-            App.Settings["Dashboard:HttpCaching:NotFound:StaleWhileRevalidateSeconds"] = "7";
-            Client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = App.StartOnRealPort() };
-        }
-
-        public DashboardApp App { get; } = new();
-
-        public HttpClient Client { get; }
-
-        public void Dispose()
-        {
-            Client.Dispose();
-            App.Dispose();
-        }
-    }
+        // As a publish serves its assets (a build's own assets are served for editing, with no-cache).
+        ["ReloadStaticAssetsAtRuntime"] = "false",
+        ["Dashboard:HttpCaching:Downloads:SharedMaxAgeSeconds"] = "120",
+        ["Dashboard:HttpCaching:NotFound:StaleWhileRevalidateSeconds"] = "7",
+    });
 
     [Theory]
     [InlineData("/ko/KRW/", HttpStatusCode.OK, "public, max-age=0, s-maxage=60, stale-while-revalidate=60, stale-if-error=86400")]

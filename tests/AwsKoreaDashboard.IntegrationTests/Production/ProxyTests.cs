@@ -224,37 +224,30 @@ public sealed class ProxyTests
         }
     }
 
-    private sealed class Instance : IDisposable
+    private sealed class Instance() : AppOnRealPort(Settings())
     {
         public const string DataPollSeconds = "1";
 
         public const string PublicOrigin = "https://dashboard.example";
 
-        public Instance()
+        private static Dictionary<string, string?> Settings()
         {
-            // As a deployment runs: published assets (immutable), and short lifetimes so the test sees a seed soon.
-            App.Settings["ReloadStaticAssetsAtRuntime"] = "false";
-            App.Settings["Dashboard:DataPollSeconds"] = DataPollSeconds;
-            // Every instance names the site by its public origin, as docs/deployment.md says: without it each
-            // instance writes its own listening address into absolute links, and their pages and ETags differ.
-            App.Settings["Dashboard:PublicOrigin"] = PublicOrigin;
+            var settings = new Dictionary<string, string?>
+            {
+                // As a deployment runs: published assets (immutable), and short lifetimes so the test sees a seed soon.
+                ["ReloadStaticAssetsAtRuntime"] = "false",
+                ["Dashboard:DataPollSeconds"] = DataPollSeconds,
+                // Every instance names the site by its public origin, as docs/deployment.md says: without it each
+                // instance writes its own listening address into absolute links, and their pages and ETags differ.
+                ["Dashboard:PublicOrigin"] = PublicOrigin,
+            };
             foreach (var kind in new[] { "Pages", "Downloads", "Api", "NotFound" })
             {
-                App.Settings[$"Dashboard:HttpCaching:{kind}:SharedMaxAgeSeconds"] = "3";
-                App.Settings[$"Dashboard:HttpCaching:{kind}:StaleWhileRevalidateSeconds"] = "60";
+                settings[$"Dashboard:HttpCaching:{kind}:SharedMaxAgeSeconds"] = "3";
+                settings[$"Dashboard:HttpCaching:{kind}:StaleWhileRevalidateSeconds"] = "60";
             }
 
-            Client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = App.StartOnRealPort() };
-        }
-
-        public DashboardApp App { get; } = new();
-
-        public HttpClient Client { get; }
-
-        public void Dispose()
-        {
-            Client.Dispose();
-            App.Dispose();
+            return settings;
         }
     }
 }
