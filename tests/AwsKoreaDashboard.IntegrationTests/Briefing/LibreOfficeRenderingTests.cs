@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AwsKoreaDashboard.IntegrationTests.Tooling;
 using AwsKoreaDashboard.Testing;
 using Xunit.Abstractions;
 
@@ -10,6 +11,7 @@ namespace AwsKoreaDashboard.IntegrationTests.Briefing;
 /// must have its chart drawn where the chart sits. One rendered page is kept as a test artifact.
 /// tests/run.sh installs libreoffice-impress-nogui and poppler-utils when they are missing.
 /// </summary>
+[StartsEarly]
 public sealed partial class LibreOfficeRenderingTests(ITestOutputHelper output) : IDisposable
 {
     // The chart's frame on the slide (Briefing/SlideBoxes.cs), as fractions of the 16:9 page.

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp;
+using AwsKoreaDashboard.IntegrationTests.Tooling;
 using AwsKoreaDashboard.Testing;
 using AwsKoreaDashboard.Web.Data.Seeding;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,7 @@ namespace AwsKoreaDashboard.IntegrationTests.Production;
 /// The site behind a real caching proxy: Debian's nginx with deploy/nginx.conf in front of two instances on
 /// loopback, each with its own SQLite file seeded from the same data/ (docs/deployment.md).
 /// </summary>
+[StartsEarly]
 public sealed class ProxyTests
 {
     /// <summary>Statuses of a response nginx answered from its own cache.</summary>

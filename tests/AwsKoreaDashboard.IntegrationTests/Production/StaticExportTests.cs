@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using AwsKoreaDashboard.IntegrationTests.Tooling;
 using AwsKoreaDashboard.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -8,6 +9,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace AwsKoreaDashboard.IntegrationTests.Production;
 
 /// <summary>`export-site DIR`, run as the built app's own process, writes a site any static host can serve.</summary>
+[StartsEarly]
 public sealed partial class StaticExportTests : IDisposable
 {
     private static readonly XNamespace SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
