@@ -15,10 +15,9 @@ missing=()
 # ... and without (LibreOffice's recommends are about 600 MB, Impress alone about 240 MB).
 lean=()
 
-# The browser: Debian's Chromium headless shell for the browser tests, Chromium for Lighthouse and bench/, and a
-# Korean font. fc-list's output is captured first, never piped into `grep -q`: under pipefail, grep quitting early
-# makes fc-list die of SIGPIPE and the check fail at random.
-[ -x /usr/bin/chromium ] || missing+=(chromium)
+# The browser: Debian's Chromium headless shell for the browser tests and Lighthouse (bench/ installs the desktop
+# chromium itself), and a Korean font. fc-list's output is captured first, never piped into `grep -q`: under
+# pipefail, grep quitting early makes fc-list die of SIGPIPE and the check fail at random.
 [ -x /usr/bin/chromium-headless-shell ] || missing+=(chromium-headless-shell)
 korean_fonts=$(fc-list :lang=ko family 2>/dev/null || true)
 [[ "$korean_fonts" == *"Noto Sans CJK"* ]] || missing+=(fonts-noto-cjk)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The test command: installs what a fresh machine lacks (tests/prerequisites.sh: Debian's chromium and a Korean
+# The test command: installs what a fresh machine lacks (tests/prerequisites.sh: Debian's chromium-headless-shell and a Korean
 # font for the browser tests, Node.js for the Chart.js restore, librsvg and poppler for the export tests, Java
 # for the HTML checker, nginx for the proxy tests, tesseract OCR for the chart image tests, LibreOffice Impress for the deck rendering test), then builds
 # the solution once and runs the three test projects side by side (each its own `dotnet test --no-build`): the

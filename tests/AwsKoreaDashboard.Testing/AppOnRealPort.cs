@@ -14,7 +14,15 @@ public class AppOnRealPort : IDisposable
             App.Settings[key] = value;
         }
 
-        Client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = App.StartOnRealPort() };
+        try
+        {
+            Client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = App.StartOnRealPort() };
+        }
+        catch
+        {
+            App.Dispose();
+            throw;
+        }
     }
 
     public DashboardApp App { get; } = new();

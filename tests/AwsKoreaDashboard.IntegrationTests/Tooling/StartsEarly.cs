@@ -13,7 +13,10 @@ namespace AwsKoreaDashboard.IntegrationTests.Tooling;
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class StartsEarlyAttribute : Attribute;
 
-/// <summary>xunit's order of test classes (one collection each), the <see cref="StartsEarlyAttribute"/> ones first.</summary>
+/// <summary>
+/// Test classes (one collection each) by name, the <see cref="StartsEarlyAttribute"/> ones first. A class in a named
+/// <c>[Collection]</c> is ordered by the collection's name and never starts early.
+/// </summary>
 public sealed class StartsEarlyOrderer : ITestCollectionOrderer
 {
     private const string Prefix = "Test collection for ";

@@ -192,8 +192,9 @@ public sealed class PageCache(DataStatus status, Microsoft.Extensions.Options.IO
     }
 
     /// <summary>
-    /// Forgets every stored response, as a new data version does. The integration tests whose first request must be
-    /// a miss share one app per class this way instead of starting one per test.
+    /// Forgets every stored response. Unlike a new data version it does not refuse a render already running, which
+    /// may still store its answer afterwards: call it only while no request is running. The integration tests whose
+    /// first request must be a miss share one app per class this way (tests of a class run one at a time).
     /// </summary>
     internal void Clear()
     {
