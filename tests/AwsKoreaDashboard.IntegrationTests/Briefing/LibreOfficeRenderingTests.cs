@@ -8,24 +8,21 @@ namespace AwsKoreaDashboard.IntegrationTests.Briefing;
 
 /// <summary>
 /// A renderer no one here wrote: LibreOffice Impress turns the briefing deck into a PDF, and every chart page
-/// must have its chart drawn where the chart sits. One rendered page is kept as a test artifact.
+/// must have its chart drawn where the chart sits. The PDFs are the ones <see cref="RenderedDecks"/> has
+/// LibreOffice write for every deck, language and currency in one run (a LibreOffice start per deck was most of
+/// this class's time). One rendered page is kept as a test artifact.
 /// tests/run.sh installs libreoffice-impress-nogui and poppler-utils when they are missing.
 /// </summary>
 [StartsEarly]
-public sealed partial class LibreOfficeRenderingTests(ITestOutputHelper output) : IDisposable
+public sealed partial class LibreOfficeRenderingTests(RenderedDecks rendered, ITestOutputHelper output) : IClassFixture<RenderedDecks>, IDisposable
 {
     // The chart's frame on the slide (Briefing/SlideBoxes.cs), as fractions of the 16:9 page.
     private const double ChartLeft = 457200d / 12192000, ChartRight = 11734800d / 12192000;
     private const double ChartTop = 1409700d / 6858000, ChartBottom = 5295900d / 6858000;
 
-    private readonly DashboardApp _app = new();
     private readonly TempDirectory _temp = new();
 
-    public void Dispose()
-    {
-        _app.Dispose();
-        _temp.Dispose();
-    }
+    public void Dispose() => _temp.Dispose();
 
     [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)]
     private static partial Regex PageCount();
@@ -36,15 +33,10 @@ public sealed partial class LibreOfficeRenderingTests(ITestOutputHelper output) 
     [InlineData("en", "USD")]
     public async Task LibreOffice_draws_every_slide_of_the_briefing_deck_and_every_chart_where_the_chart_is(string language, string currency)
     {
-        var client = _app.CreateClient();
-        var content = await client.GetByteArrayAsync($"/exports/decks/briefing.pptx?culture={language}&currency={currency}");
-        using var deck = new PowerPointFile(content);
+        var rendering = await rendered.DeckAsync("briefing", language, currency);
+        using var deck = new PowerPointFile(await File.ReadAllBytesAsync(rendering.PptxPath));
         var name = $"aws-korea-briefing.{language}.{currency}";
-        var deckFile = _temp.Combine($"{name}.pptx");
-        await File.WriteAllBytesAsync(deckFile, content);
-
-        await ExternalTool.RunAsync("soffice", $"-env:UserInstallation=file://{_temp.Combine("libreoffice-profile")} --headless --convert-to pdf --outdir {_temp.Path} {deckFile}");
-        var pdf = Path.ChangeExtension(deckFile, ".pdf");
+        var pdf = rendering.PdfPath;
         Assert.True(File.Exists(pdf), "LibreOffice wrote no PDF");
         var info = await ExternalTool.RunAsync("pdfinfo", pdf);
         Assert.Equal(deck.Slides.Count, int.Parse(PageCount().Match(info).Groups[1].Value, CultureInfo.InvariantCulture));
@@ -70,7 +62,7 @@ public sealed partial class LibreOfficeRenderingTests(ITestOutputHelper output) 
         var kept = Path.Combine(artifacts, $"{name}.slide-2.png");
         File.Copy(pages[1], kept, overwrite: true);
         File.Copy(pdf, Path.Combine(artifacts, $"{name}.pdf"), overwrite: true);
-        File.Copy(deckFile, Path.Combine(artifacts, $"{name}.pptx"), overwrite: true);
+        File.Copy(rendering.PptxPath, Path.Combine(artifacts, $"{name}.pptx"), overwrite: true);
         output.WriteLine($"Rendered slide 2 kept at {kept}");
         Console.WriteLine($"Rendered slide 2 kept at {kept}");
     }
@@ -78,15 +70,10 @@ public sealed partial class LibreOfficeRenderingTests(ITestOutputHelper output) 
     [Fact]
     public async Task LibreOffice_draws_the_since_2023_deck_with_the_since_chart_where_the_chart_is()
     {
-        var client = _app.CreateClient();
-        var content = await client.GetByteArrayAsync("/en/USD/exports/decks/since-2023.pptx");
-        using var deck = new PowerPointFile(content);
+        var rendering = await rendered.DeckAsync("since-2023", "en", "USD");
+        using var deck = new PowerPointFile(await File.ReadAllBytesAsync(rendering.PptxPath));
         const string name = "aws-korea-since-2023.en.USD";
-        var deckFile = _temp.Combine($"{name}.pptx");
-        await File.WriteAllBytesAsync(deckFile, content);
-
-        await ExternalTool.RunAsync("soffice", $"-env:UserInstallation=file://{_temp.Combine("libreoffice-profile")} --headless --convert-to pdf --outdir {_temp.Path} {deckFile}");
-        var pdf = Path.ChangeExtension(deckFile, ".pdf");
+        var pdf = rendering.PdfPath;
         Assert.True(File.Exists(pdf), "LibreOffice wrote no PDF");
         var info = await ExternalTool.RunAsync("pdfinfo", pdf);
         Assert.Equal(deck.Slides.Count, int.Parse(PageCount().Match(info).Groups[1].Value, CultureInfo.InvariantCulture));

@@ -72,65 +72,56 @@ public sealed class RenderedDeckLayoutTests(RenderedDecks rendered, ITestOutputH
 
 /// <summary>
 /// Downloads every deck of data/decks.json in every language and currency from the app, renders them all to PDF
-/// with one LibreOffice run, and reads each page's text blocks and words with pdftotext -bbox-layout.
+/// with one LibreOffice run, and reads each page's text blocks and words with pdftotext -bbox-layout. The
+/// rendering is done once per test run and shared by every class that uses this fixture (the layout checks here,
+/// the drawn-chart checks of <see cref="LibreOfficeRenderingTests"/>): LibreOffice's start is most of a
+/// conversion's cost. Its files are removed when the test process exits.
 /// tests/run.sh installs libreoffice-impress-nogui and poppler-utils when they are missing.
 /// </summary>
-public sealed partial class RenderedDecks : IDisposable
+public sealed partial class RenderedDecks
 {
     private static readonly (string Language, string Currency)[] Readers = [("ko", "KRW"), ("en", "USD"), ("ko", "USD"), ("en", "KRW")];
 
-    private readonly DashboardApp _app = new();
-    private readonly TempDirectory _temp = new();
-    private readonly SemaphoreSlim _once = new(1, 1);
-    private IReadOnlyList<RenderedDeck>? _decks;
+    private static readonly Lazy<Task<IReadOnlyList<RenderedDeck>>> Shared = new(RenderAsync);
 
-    public async Task<IReadOnlyList<RenderedDeck>> DecksAsync()
-    {
-        await _once.WaitAsync();
-        try
-        {
-            return _decks ??= await RenderAsync();
-        }
-        finally
-        {
-            _once.Release();
-        }
-    }
+    public Task<IReadOnlyList<RenderedDeck>> DecksAsync() => Shared.Value;
 
-    public void Dispose()
-    {
-        _app.Dispose();
-        _temp.Dispose();
-        _once.Dispose();
-    }
+    /// <summary>One deck as rendered, by its key, language and currency.</summary>
+    public async Task<RenderedDeck> DeckAsync(string key, string language, string currency) =>
+        (await DecksAsync()).Single(d => d.Name == $"{key}.{language}.{currency}");
 
-    private async Task<IReadOnlyList<RenderedDeck>> RenderAsync()
+    private static async Task<IReadOnlyList<RenderedDeck>> RenderAsync()
     {
+        var temp = new TempDirectory();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => temp.Dispose();
         using var decksJson = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "data", "decks.json")));
         var keys = decksJson.RootElement.GetProperty("decks").EnumerateArray().Select(d => d.GetProperty("key").GetString()!).ToList();
-        var client = _app.CreateClient();
         var files = new List<(string Name, string Language, string Currency, string Path, int Slides, IReadOnlyList<double> Sizes)>();
-        foreach (var key in keys)
+        using (var app = new DashboardApp(temp))
         {
-            foreach (var (language, currency) in Readers)
+            var client = app.CreateClient();
+            foreach (var key in keys)
             {
-                var content = await client.GetByteArrayAsync($"/{language}/{currency}/exports/decks/{key}.pptx");
-                var name = $"{key}.{language}.{currency}";
-                var path = _temp.Combine($"{name}.pptx");
-                await File.WriteAllBytesAsync(path, content);
-                using var deck = new PowerPointFile(content);
-                files.Add((name, language, currency, path, deck.Slides.Count, SizesSet(content)));
+                foreach (var (language, currency) in Readers)
+                {
+                    var content = await client.GetByteArrayAsync($"/{language}/{currency}/exports/decks/{key}.pptx");
+                    var name = $"{key}.{language}.{currency}";
+                    var path = temp.Combine($"{name}.pptx");
+                    await File.WriteAllBytesAsync(path, content);
+                    using var deck = new PowerPointFile(content);
+                    files.Add((name, language, currency, path, deck.Slides.Count, SizesSet(content)));
+                }
             }
         }
 
-        await ExternalTool.RunAsync("soffice", $"-env:UserInstallation=file://{_temp.Combine("libreoffice-profile")} --headless --convert-to pdf --outdir {_temp.Path} {string.Join(" ", files.Select(f => f.Path))}", TimeSpan.FromMinutes(5));
+        await ExternalTool.RunAsync("soffice", $"-env:UserInstallation=file://{temp.Combine("libreoffice-profile")} --headless --convert-to pdf --outdir {temp.Path} {string.Join(" ", files.Select(f => f.Path))}", TimeSpan.FromMinutes(5));
         var rendered = new List<RenderedDeck>();
         foreach (var file in files)
         {
             var pdf = Path.ChangeExtension(file.Path, ".pdf");
             var layout = Path.ChangeExtension(file.Path, ".html");
             await ExternalTool.RunAsync("pdftotext", $"-bbox-layout {pdf} {layout}");
-            rendered.Add(new RenderedDeck(file.Name, file.Language, file.Currency, file.Slides, file.Sizes, ReadLayout(layout)));
+            rendered.Add(new RenderedDeck(file.Name, file.Language, file.Currency, file.Slides, file.Sizes, ReadLayout(layout), file.Path, pdf));
         }
 
         return rendered;
@@ -177,7 +168,8 @@ public sealed partial class RenderedDecks : IDisposable
     private static partial Regex SizeAttribute();
 }
 
-public sealed record RenderedDeck(string Name, string Language, string Currency, int SlideCount, IReadOnlyList<double> SizesSet, IReadOnlyList<RenderedPage> Pages);
+/// <summary>A deck as LibreOffice drew it: its .pptx and the PDF LibreOffice wrote beside it, and each page's text.</summary>
+public sealed record RenderedDeck(string Name, string Language, string Currency, int SlideCount, IReadOnlyList<double> SizesSet, IReadOnlyList<RenderedPage> Pages, string PptxPath, string PdfPath);
 
 public sealed record RenderedPage(double Width, double Height, IReadOnlyList<RenderedBlock> Blocks);
 
