@@ -51,6 +51,9 @@ public sealed class DashboardApp : WebApplicationFactory<Program>
         return new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1"));
     }
 
+    /// <summary>A client that shows redirects as they are answered (status and Location) instead of following them.</summary>
+    public HttpClient NoRedirectClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
     public DashboardDbContext CreateDbContext() =>
         new(new DbContextOptionsBuilder<DashboardDbContext>()
             .UseSqlite(ConnectionString).Options);

@@ -1,7 +1,6 @@
 using System.Net;
 using AwsKoreaDashboard.IntegrationTests.Pages;
 using AwsKoreaDashboard.Testing;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace AwsKoreaDashboard.IntegrationTests.Production;
 
@@ -13,7 +12,7 @@ namespace AwsKoreaDashboard.IntegrationTests.Production;
 /// </summary>
 public sealed class CanonicalLinkTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private readonly HttpClient _client = shared.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private readonly HttpClient _client = shared.App.NoRedirectClient();
 
     [Theory]
     [InlineData("identity;q=0", null)]

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using AngleSharp;
 using AwsKoreaDashboard.IntegrationTests.Pages;
 using AwsKoreaDashboard.Testing;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AwsKoreaDashboard.IntegrationTests.Production;
@@ -31,7 +30,7 @@ public sealed class CanonicalUrlTests : IClassFixture<SharedApp>
     {
         _app = shared.App;
         _app.Services.GetRequiredService<PageCache>().Clear();
-        _client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        _client = _app.NoRedirectClient();
     }
 
     [Theory]
@@ -85,7 +84,7 @@ public sealed class CanonicalUrlTests : IClassFixture<SharedApp>
     {
         // An app of its own: the address must be the very first the app is asked, not only the first since the cache was emptied.
         using var app = new DashboardApp();
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = app.NoRedirectClient();
         var first = await client.GetAsync("/en/KRW/call-this-number-to-claim-your-refund");
         var later = await client.GetAsync("/en/KRW/typo");
         var body = await later.Content.ReadAsStringAsync();
@@ -139,7 +138,7 @@ public sealed class CanonicalUrlTests : IClassFixture<SharedApp>
     public async Task A_failing_page_answers_500_even_after_the_error_page_was_asked_for()
     {
         using var app = new DashboardApp();
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = app.NoRedirectClient();
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/Error")).StatusCode);
         // The app notices the new data version (it polls), then fails to read the catalogue.
         var response = await app.BreakTheCatalogAndGetAsync(client, "/ko/KRW/figures");
@@ -161,7 +160,7 @@ public sealed class CanonicalUrlTests : IClassFixture<SharedApp>
         var plain = await Bytes(clean.CreateClient(), url);
         // An app of its own: the odd request must be the very first the app is asked.
         using var app = new DashboardApp();
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = app.NoRedirectClient();
 
         var odd = new HttpRequestMessage(HttpMethod.Get,
             url + "?ui-culture=en&culture=en&currency=USD&theme=dark&view=table&evil=%22%3E%3Cscript%3E&next=https://evil.example&x=%0d%0aSet-Cookie:%20a=b");

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 using AwsKoreaDashboard.Testing;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace AwsKoreaDashboard.IntegrationTests.Production;
 
@@ -30,7 +29,7 @@ public sealed class HtmlValidityTests : IDisposable
     [Fact]
     public async Task The_nu_html_checker_finds_no_error_on_any_page_kind_in_either_language()
     {
-        var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = _app.NoRedirectClient();
         var files = new List<string>();
         foreach (var (language, currency) in new[] { ("ko", "KRW"), ("en", "USD") })
         {

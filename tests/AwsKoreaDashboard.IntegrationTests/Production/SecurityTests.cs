@@ -93,7 +93,7 @@ public sealed class SecurityTests(SecurityTests.MarkupInData markup) : IClassFix
     [MemberData(nameof(EveryRouteKind))]
     public async Task Every_kind_of_response_carries_the_strict_policy_and_only_embed_pages_may_be_framed(string url)
     {
-        var client = _app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = _app.NoRedirectClient();
 
         var response = await client.GetAsync(url);
         var again = await client.GetAsync(url);

@@ -4,7 +4,6 @@ using AngleSharp.Dom;
 using AwsKoreaDashboard.IntegrationTests.Pages;
 using AwsKoreaDashboard.Testing;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit.Abstractions;
 
 namespace AwsKoreaDashboard.IntegrationTests.Sharing;
@@ -33,7 +32,7 @@ public sealed class PreviewTagsTests : IClassFixture<SharedApp>
     {
         _output = output;
         _app = shared.App;
-        _client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        _client = _app.NoRedirectClient();
     }
 
     public static TheoryData<string, string, string> EveryPageInEverySetting()
