@@ -96,7 +96,7 @@ public sealed partial class RenderedDecks
         AppDomain.CurrentDomain.ProcessExit += (_, _) => temp.Dispose();
         using var decksJson = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "data", "decks.json")));
         var keys = decksJson.RootElement.GetProperty("decks").EnumerateArray().Select(d => d.GetProperty("key").GetString()!).ToList();
-        var files = new List<(string Name, string Language, string Currency, string Path, int Slides, IReadOnlyList<double> Sizes)>();
+        var files = new List<(string Name, string Language, string Currency, string Path, IReadOnlyList<string?> ChartKeys, IReadOnlyList<double> Sizes)>();
         using (var app = new DashboardApp(temp))
         {
             var client = app.CreateClient();
@@ -109,7 +109,7 @@ public sealed partial class RenderedDecks
                     var path = temp.Combine($"{name}.pptx");
                     await File.WriteAllBytesAsync(path, content);
                     using var deck = new PowerPointFile(content);
-                    files.Add((name, language, currency, path, deck.Slides.Count, SizesSet(content)));
+                    files.Add((name, language, currency, path, deck.Slides.Select(slide => slide.ChartKey).ToList(), SizesSet(content)));
                 }
             }
         }
@@ -121,7 +121,7 @@ public sealed partial class RenderedDecks
             var pdf = Path.ChangeExtension(file.Path, ".pdf");
             var layout = Path.ChangeExtension(file.Path, ".html");
             await ExternalTool.RunAsync("pdftotext", $"-bbox-layout {pdf} {layout}");
-            rendered.Add(new RenderedDeck(file.Name, file.Language, file.Currency, file.Slides, file.Sizes, ReadLayout(layout), file.Path, pdf));
+            rendered.Add(new RenderedDeck(file.Name, file.Language, file.Currency, file.ChartKeys, file.Sizes, ReadLayout(layout), file.Path, pdf));
         }
 
         return rendered;
@@ -168,8 +168,14 @@ public sealed partial class RenderedDecks
     private static partial Regex SizeAttribute();
 }
 
-/// <summary>A deck as LibreOffice drew it: its .pptx and the PDF LibreOffice wrote beside it, and each page's text.</summary>
-public sealed record RenderedDeck(string Name, string Language, string Currency, int SlideCount, IReadOnlyList<double> SizesSet, IReadOnlyList<RenderedPage> Pages, string PptxPath, string PdfPath);
+/// <summary>
+/// A deck as LibreOffice drew it: each slide's chart key (none on a slide without a chart), its .pptx and the PDF
+/// LibreOffice wrote beside it, and each page's text.
+/// </summary>
+public sealed record RenderedDeck(string Name, string Language, string Currency, IReadOnlyList<string?> SlideChartKeys, IReadOnlyList<double> SizesSet, IReadOnlyList<RenderedPage> Pages, string PptxPath, string PdfPath)
+{
+    public int SlideCount => SlideChartKeys.Count;
+}
 
 public sealed record RenderedPage(double Width, double Height, IReadOnlyList<RenderedBlock> Blocks);
 

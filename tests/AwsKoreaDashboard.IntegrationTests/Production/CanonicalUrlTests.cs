@@ -156,8 +156,7 @@ public sealed class CanonicalUrlTests : IClassFixture<SharedApp>
     [InlineData("/ko/KRW/present")]
     public async Task A_page_asked_first_with_odd_parameters_and_headers_is_then_byte_for_byte_the_plain_page(string url)
     {
-        using var clean = new DashboardApp();
-        var plain = await Bytes(clean.CreateClient(), url);
+        var plain = await Bytes(_app.CreateClient(), url);
         // An app of its own: the odd request must be the very first the app is asked.
         using var app = new DashboardApp();
         var client = app.NoRedirectClient();
