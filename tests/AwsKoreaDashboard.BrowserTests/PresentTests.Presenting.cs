@@ -203,4 +203,97 @@ public sealed partial class PresentTests
         Assert.InRange(stage.Height, frame.Height - 2, frame.Height + 2);
         Assert.True(frame.Width < (await current.Locator(".slide__screen").BoundingBoxAsync())!.Width);
     }
+
+    [Fact]
+    public async Task A_presenter_preview_chart_is_built_once_at_its_stage_size_and_neither_a_step_nor_a_resize_draws_it_again()
+    {
+        await using var tab = await OpenWithChartLogAsync("/present/briefing/presenter#2");
+        await Expect(tab.Page.Locator(".slide.is-next .chart-card")).ToHaveAttributeAsync("data-rendered", "true");
+        var shown = await tab.Page.Locator(".slide.is-current .chart-card, .slide.is-next .chart-card").EvaluateAllAsync<string[]>("cards => cards.map((c) => c.dataset.chartKey)");
+
+        // The next slide becomes the current one at the same 1,600 px, and the window changes size twice.
+        await tab.Page.Keyboard.PressAsync("ArrowRight");
+        await WaitForSlideAsync(tab, 3);
+        var next = (await tab.Page.Locator(".slide.is-next .chart-card").GetAttributeAsync("data-chart-key"))!;
+        await ResizeAsync(tab, 1920, 1080);
+        await ResizeAsync(tab, 1024, 768);
+        var (built, resized) = await ChartLogAsync(tab);
+
+        Assert.Equal([.. shown, next], built);
+        Assert.Empty(resized);
+        Assert.Empty(tab.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task An_audience_slide_chart_is_drawn_again_in_larger_type_when_the_window_grows_and_only_then()
+    {
+        await using var tab = await OpenWithChartLogAsync("/present/briefing#3");
+        var card = tab.Page.Locator(".slide.is-current .chart-card");
+        await Expect(card).ToHaveAttributeAsync("data-rendered", "true");
+        var small = int.Parse((await card.GetAttributeAsync("data-font-size"))!, System.Globalization.CultureInfo.InvariantCulture);
+
+        await ResizeAsync(tab, 1920, 1080);
+        var large = int.Parse((await card.GetAttributeAsync("data-font-size"))!, System.Globalization.CultureInfo.InvariantCulture);
+        await tab.Page.Keyboard.PressAsync("ArrowLeft");
+        await WaitForSlideAsync(tab, 2);
+        await tab.Page.Keyboard.PressAsync("ArrowRight");
+        await WaitForSlideAsync(tab, 3);
+        var (built, resized) = await ChartLogAsync(tab);
+
+        // Built at 1280 × 720, again for the larger stage, not again on coming back to it at the same size.
+        var key = (await card.GetAttributeAsync("data-chart-key"))!;
+        Assert.True(large > small, $"chart type {small} px at 1280 × 720, {large} px at 1920 × 1080");
+        Assert.Equal([key, key], built.Where(k => k == key));
+        Assert.Empty(resized);
+    }
+
+    /// <summary>
+    /// A deck at 1280 × 720 whose every Chart.js chart built, and every time one is sized again after it was built,
+    /// is recorded by a plugin of the test's, registered as Chart.js loads (before the deck draws its first slides).
+    /// </summary>
+    private async Task<BrowserPage> OpenWithChartLogAsync(string path)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = browser.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 720 },
+            Locale = "ko-KR",
+        });
+        await context.AddInitScriptAsync(
+            """
+            window.chartLog = [];
+            const key = (chart) => chart.canvas.closest('.chart-card').dataset.chartKey;
+            const plugin = {
+              id: 'chart-log',
+              install: (chart) => window.chartLog.push({ built: key(chart) }),
+              afterUpdate: (chart, { mode }) => { if (mode === 'resize') window.chartLog.push({ resized: key(chart), width: chart.width }); },
+            };
+            Object.defineProperty(window, 'Chart', {
+              configurable: true,
+              set(chart) {
+                Object.defineProperty(window, 'Chart', { value: chart, writable: true, configurable: true });
+                chart.register(plugin);
+              },
+            });
+            """);
+        var tab = new BrowserPage(await context.NewPageAsync());
+        await tab.GotoAsync(path);
+        await tab.Page.Locator(".deck[data-ready='true']").WaitForAsync();
+        return tab;
+    }
+
+    private static async Task ResizeAsync(BrowserPage tab, int width, int height)
+    {
+        await tab.Page.SetViewportSizeAsync(width, height);
+        await tab.Page.EvaluateAsync("() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))");
+    }
+
+    /// <summary>The keys of the charts built, in order, and every chart sized again after it was built.</summary>
+    private static async Task<(List<string> Built, List<string> Resized)> ChartLogAsync(BrowserPage tab)
+    {
+        var log = (await tab.Page.EvaluateAsync<System.Text.Json.JsonElement>("() => window.chartLog")).EnumerateArray().ToList();
+        return (
+            log.Where(e => e.TryGetProperty("built", out _)).Select(e => e.GetProperty("built").GetString()!).ToList(),
+            log.Where(e => e.TryGetProperty("resized", out _)).Select(e => $"{e.GetProperty("resized").GetString()} to {e.GetProperty("width")} px").ToList());
+    }
 }

@@ -6,6 +6,8 @@
 // Lighthouse fetches robots.txt with its own 2 s timeout and, when that runs out, fails the robots-txt audit
 // with "unable to download" (no status): on a busy two-core machine that happened once in a CI run. Such a page
 // is audited again, up to three times in all; a robots.txt Lighthouse did read and found invalid fails at once.
+// No audit of the SEO category reads the full-page screenshot Lighthouse takes by default, so it is not taken
+// (seven pages: 55 s and 38 s of processor time with it, 41 s and 34 s without, the same scores and findings).
 // Usage: node lighthouse-seo.mjs URL ...
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -17,7 +19,7 @@ const attempts = 3;
 const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium-headless-shell', chromeFlags });
 
 async function audit(url) {
-  const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['seo'] });
+  const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['seo'], disableFullPageScreenshot: true });
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   return lhr;
 }

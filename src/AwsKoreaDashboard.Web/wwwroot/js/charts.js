@@ -225,6 +225,29 @@
     };
   }
 
+  // Chart.js sizes a responsive chart to its container twice: from getBoundingClientRect when it is built, then
+  // from its ResizeObserver a frame later. Inside a presenter preview (a 1,600 px stage scaled down) the first
+  // is the scaled size and the second the real one, and with a fractional width (921.6 px) the canvas (921
+  // pixels) never matches what Chart.js asked for, so every observation built and drew the chart again: two or
+  // three times per chart shown. This platform measures the container's content box in layout pixels
+  // (untouched by transforms) and in whole pixels, so a chart is built once at the size it keeps.
+  // (Built on first use: a page whose Chart.js failed to load still runs the rest of this file.)
+  let LayoutPlatform = null;
+  const layoutPlatform = () => LayoutPlatform || (LayoutPlatform = class extends Chart.DomPlatform {
+    getMaximumSize(canvas, width, height, aspectRatio) {
+      const area = canvas.parentElement;
+      if (area) {
+        const s = getComputedStyle(area);
+        const px = (name) => parseFloat(s[name]) || 0;
+        const inner = s.boxSizing === 'border-box';
+        width = px('width') - (inner ? px('paddingLeft') + px('paddingRight') + px('borderLeftWidth') + px('borderRightWidth') : 0);
+        height = px('height') - (inner ? px('paddingTop') + px('paddingBottom') + px('borderTopWidth') + px('borderBottomWidth') : 0);
+      }
+      const size = super.getMaximumSize(canvas, width, height, aspectRatio);
+      return { width: Math.floor(size.width), height: Math.floor(size.height) };
+    }
+  });
+
   // The palette read from the CSS variables costs a style recalculation per colour: read once and kept
   // until something can change it (a theme switch, print, the system's scheme), which all go through
   // drawAll.
@@ -251,16 +274,30 @@
       area.style.removeProperty('min-height');
       delete area.dataset.grown;
     }
-    let chart = new Chart(canvas, config(data, colors, fontSize, { width: area.clientWidth || undefined, height: area.clientHeight || undefined }));
+    const build = () => new Chart(canvas, { ...config(data, colors, fontSize, { width: area.clientWidth || undefined, height: area.clientHeight || undefined }), platform: layoutPlatform() });
+    let chart = build();
     for (let tries = 0; grows && tries < 3; tries += 1) {
       const need = heightForLabels(chart);
       if (need <= area.clientHeight + 1) break;
       area.style.setProperty('min-height', `${Math.ceil(need)}px`);
       area.dataset.grown = 'true';
       chart.destroy();
-      chart = new Chart(canvas, config(data, colors, fontSize, { width: area.clientWidth || undefined, height: area.clientHeight || undefined }));
+      chart = build();
     }
     card.dataset.rendered = 'true';
+    card.dataset.drawnFor = drawnFor(card);
+  }
+
+  // What a chart is drawn for: its area's size and its type size. A deck skips drawing a slide's chart again
+  // when nothing of that changed (present.js: a presenter preview keeps its 1,600 px stage at any window size).
+  function drawnFor(card) {
+    const canvas = card.querySelector('canvas.chart-canvas');
+    const area = canvas && canvas.parentElement;
+    return area ? `${area.clientWidth}x${area.clientHeight}@${card.dataset.fontSize || ''}` : '';
+  }
+
+  function upToDate(card) {
+    return card.dataset.rendered === 'true' && card.dataset.drawnFor === drawnFor(card);
   }
 
   // The height a horizontal chart needs for each category label (its lines, a little apart) to fit its band,
@@ -323,9 +360,12 @@
   }
 
   // Redraws in the current palette: every chart already drawn now; the others when they come into view.
-  function drawAll() {
+  // `pagesOnly` (a new window width) leaves out the charts on slides: a deck redraws those of the slides it
+  // shows, when their stage changed size (present.js).
+  function drawAll(pagesOnly) {
     palette = null;
     document.querySelectorAll('.chart-card').forEach((card) => {
+      if (pagesOnly === true && card.closest('.slide')) return;
       if (card.dataset.rendered === 'true' || !observer) draw(card);
     });
     watch();
@@ -340,7 +380,7 @@
     });
   }
 
-  window.dashboardCharts = { draw, drawAll, drawEvery, config, theme, color };
+  window.dashboardCharts = { draw, drawAll, drawEvery, upToDate, config, theme, color };
 
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', watch);
@@ -361,6 +401,6 @@
   window.addEventListener('resize', () => {
     if (Math.abs(window.innerWidth - lastWidth) < 40) return;
     lastWidth = window.innerWidth;
-    drawAll();
+    drawAll(true);
   });
 })();
