@@ -247,6 +247,25 @@ public sealed partial class PresentTests
         Assert.Empty(resized);
     }
 
+    [Fact]
+    public async Task Printing_a_deck_draws_each_slide_chart_once_for_the_page_though_the_browser_announces_print_twice()
+    {
+        await using var tab = await OpenWithChartLogAsync("/present/briefing");
+        var onScreen = (await ChartLogAsync(tab)).Built.Count;
+        var keys = await tab.Page.Locator(".slide .chart-card").EvaluateAllAsync<string[]>("cards => cards.map((c) => c.dataset.chartKey)");
+
+        // Chromium's print: the print media query matches, then beforeprint.
+        await tab.Page.EmulateMediaAsync(new() { Media = Media.Print });
+        await tab.Page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+        var (built, resized) = await ChartLogAsync(tab);
+        var fontSizes = await tab.Page.Locator(".slide .chart-card").EvaluateAllAsync<string[]>("cards => cards.map((c) => c.dataset.fontSize)");
+
+        Assert.Equal(keys.Order(), built.Skip(onScreen).Order());
+        Assert.Empty(resized);
+        // The printed stage is 338.7 mm (1,280 CSS px) wide: its type, not the 1280 × 720 window's.
+        Assert.All(fontSizes, size => Assert.Equal("23", size));
+    }
+
     /// <summary>
     /// A deck at 1280 × 720 whose every Chart.js chart built, and every time one is sized again after it was built,
     /// is recorded by a plugin of the test's, registered as Chart.js loads (before the deck draws its first slides).

@@ -115,21 +115,37 @@ public sealed class LoadTests
     }
 
     /// <summary>
-    /// Seeds the two data sets in turn while the readers run, until at least <paramref name="seeds"/> seeds and
-    /// <paramref name="reads"/> reads are done; then stops the readers (a reader's failure is rethrown). Fails if the
-    /// reads have not come after ten times the seeds (readers held up), rather than seeding on for ever.
+    /// Seeds the two data sets in turn while the readers run, until <paramref name="seeds"/> seeds and
+    /// <paramref name="reads"/> reads are done; then stops the readers (a reader's failure is rethrown). The two are
+    /// kept in step: a seed starts only when the reads have kept up with it (a seed's share of them done), so
+    /// neither runs on alone whatever the machine's load (unpaced, 200 seeds once finished while the readers
+    /// completed 31 reads). Fails if no read completes for 30 s (the readers held up), rather than waiting for ever.
     /// </summary>
     private static async Task SeedWhileReadingAsync(DashboardApp app, DataSet first, DataSet second, int seeds, int reads, Func<int> readsDone, List<Task> readers, CancellationTokenSource stop)
     {
         var done = 0;
-        while ((done < seeds || readsDone() < reads) && done < seeds * 10 && !readers.Any(r => r.IsCompleted))
+        while ((done < seeds || readsDone() < reads) && !readers.Any(r => r.IsCompleted))
         {
-            await using var scope = app.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DashboardSeeder>().SeedAsync(done++ % 2 == 0 ? first : second);
+            if (done < seeds && readsDone() >= (long)reads * done / seeds)
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<DashboardSeeder>().SeedAsync(done++ % 2 == 0 ? first : second);
+                continue;
+            }
+
+            var before = readsDone();
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (readsDone() == before && !readers.Any(r => r.IsCompleted) && waited.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                await Task.Delay(1);
+            }
+
+            Assert.True(readsDone() > before || readers.Any(r => r.IsCompleted), $"no read completed in 30 s, after {before} reads and {done} seeds");
         }
 
         await stop.CancelAsync();
         await Task.WhenAll(readers);
+        Assert.Equal(seeds, done);
         Assert.True(readsDone() >= reads, $"only {readsDone()} reads completed during {done} seeds");
     }
 }

@@ -34,7 +34,10 @@
   function theme() {
     const [text, muted, grid, highlight, neutral, series1, series2, onSeries] =
       colors(['--text', '--muted', '--grid', '--highlight', '--neutral', '--series-1', '--series-2', '--on-series']);
-    return { text, muted, grid, highlight, neutral, series: [series1, series2], onSeries, font: css('--font-family') };
+    const font = css('--font-family');
+    // `key`: what a drawn chart remembers of its palette, so that a draw in the same colours can be skipped.
+    const key = [text, muted, grid, highlight, neutral, series1, series2, onSeries, font].join('|');
+    return { text, muted, grid, highlight, neutral, series: [series1, series2], onSeries, font, key };
   }
 
   const { valueLabels, labelBoxes } = window.dashboardChartPlugins;
@@ -288,12 +291,14 @@
     card.dataset.drawnFor = drawnFor(card);
   }
 
-  // What a chart is drawn for: its area's size and its type size. A deck skips drawing a slide's chart again
-  // when nothing of that changed (present.js: a presenter preview keeps its 1,600 px stage at any window size).
+  // What a chart is drawn for: its area's size, its type size and its colours. A deck skips drawing a slide's
+  // chart again when nothing of that changed (present.js: a presenter preview keeps its 1,600 px stage at any
+  // window size), and print skips a chart already drawn for print.
   function drawnFor(card) {
     const canvas = card.querySelector('canvas.chart-canvas');
     const area = canvas && canvas.parentElement;
-    return area ? `${area.clientWidth}x${area.clientHeight}@${card.dataset.fontSize || ''}` : '';
+    const colors = palette || (palette = theme());
+    return area ? `${area.clientWidth}x${area.clientHeight}@${card.dataset.fontSize || ''}@${colors.key}` : '';
   }
 
   function upToDate(card) {
@@ -371,16 +376,24 @@
     watch();
   }
 
-  // Print (and a PDF) shows every chart, seen or not, in the print palette.
+  // Print (and a PDF) shows every chart, seen or not, in the print palette. Chromium announces a print twice
+  // (the print media query, then beforeprint): a chart already drawn for it is not drawn again. A deck's
+  // slides are left to the deck, which draws them for the printed stage's size and type (present.js).
   function drawEvery() {
     palette = null;
     document.querySelectorAll('.chart-card').forEach((card) => {
       if (observer && pending.delete(card)) observer.unobserve(card);
+      if (card.closest('.slide') || upToDate(card)) return;
       draw(card);
     });
   }
 
-  window.dashboardCharts = { draw, drawAll, drawEvery, upToDate, config, theme, color };
+  // The colours are read again at the next draw (the page's scheme or the print media changed).
+  function resetPalette() {
+    palette = null;
+  }
+
+  window.dashboardCharts = { draw, drawAll, drawEvery, upToDate, resetPalette, config, theme, color };
 
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', watch);

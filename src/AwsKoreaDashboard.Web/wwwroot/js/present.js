@@ -48,16 +48,16 @@
 
   // Draws a slide's chart at the stage's own size, with text sized for the back of the room. A phone
   // reading the slides one under another draws each chart as it scrolls into view (charts.js), like the
-  // dashboard; print (`all`) draws every one. A chart already drawn at this size and type size stays as it is:
-  // the next slide's preview in the presenter view becomes the current slide at the same 1,600 px, and a
-  // window resize leaves a preview's stage as it was.
+  // dashboard; print (`all`) draws every one. A chart already drawn at this size, type size and palette stays
+  // as it is: the next slide's preview in the presenter view becomes the current slide at the same 1,600 px, a
+  // window resize leaves a preview's stage as it was, and print, announced twice, draws once.
   function drawCharts(slide, all) {
     const stage = slide.querySelector('.slide__stage');
     slide.querySelectorAll('.chart-card').forEach((card) => {
       const size = readingView() ? 14 : Math.max(10, Math.round(stage.clientHeight * 0.032));
       card.dataset.fontSize = String(size);
       if (readingView() && all !== true && card.dataset.rendered !== 'true') return;
-      if (!window.dashboardCharts || (all !== true && window.dashboardCharts.upToDate(card))) return;
+      if (!window.dashboardCharts || window.dashboardCharts.upToDate(card)) return;
       window.dashboardCharts.draw(card);
     });
   }
@@ -370,8 +370,13 @@
   }
 
   // Printing: every slide on its own page, charts drawn at the page's size.
-  window.addEventListener('beforeprint', () => slides.forEach((slide) => drawCharts(slide, true)));
-  window.matchMedia('print').addEventListener('change', (event) => { if (event.matches) slides.forEach((slide) => drawCharts(slide, true)); });
+  // Print: every slide in the print palette (read again here, whichever of charts.js's listeners ran first).
+  function drawForPrint() {
+    if (window.dashboardCharts) window.dashboardCharts.resetPalette();
+    slides.forEach((slide) => drawCharts(slide, true));
+  }
+  window.addEventListener('beforeprint', drawForPrint);
+  window.matchMedia('print').addEventListener('change', (event) => { if (event.matches) drawForPrint(); });
 
   updateImmersive();
   show(fromHash(), { broadcast: false, history: 'replace' });
