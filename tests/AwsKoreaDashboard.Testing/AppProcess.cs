@@ -20,9 +20,11 @@ public static class AppProcess
         {
             return process.TotalProcessorTime;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
         {
-            return TimeSpan.Zero; // it has just exited
+            // It has just exited: .NET reports that as InvalidOperationException, or as Win32Exception when its
+            // /proc entry went away between the wait and the read (seen once in a full run).
+            return TimeSpan.Zero;
         }
     }
 
