@@ -177,16 +177,25 @@ public sealed class LayoutMatrix(BrowserFixture browser)
         await Parallel.ForEachAsync(Readers, new ParallelOptions { MaxDegreeOfParallelism = Readers.Length }, async (reader, _) =>
         {
             var address = $"/{reader.Language}/{reader.Currency}/present/{deck}";
+            // One tab for both handouts, as a reader prints one and then the other.
+            await using var tab = await browser.NewPageAsync(1280, 720);
+            await tab.GotoAsync(address);
+            await tab.Page.Locator(".deck[data-ready='true']").WaitForAsync();
             foreach (var (notes, width, height) in new[] { (false, 1280, 720), (true, 794, 1123) })
             {
-                await using var tab = await browser.NewPageAsync(width, height);
-                await tab.GotoAsync(address);
-                await tab.Page.Locator(".deck[data-ready='true']").WaitForAsync();
                 if (notes)
                 {
-                    // The handout's options wait in the bar's "More" menu.
+                    // Back on the screen, in a window as wide as A4 paper; the handout's options wait in the bar's
+                    // "More" menu.
+                    await tab.Page.EmulateMediaAsync(new() { Media = Media.Screen });
+                    await tab.Page.EvaluateAsync("() => window.dispatchEvent(new Event('afterprint'))");
+                    await tab.Page.SetViewportSizeAsync(width, height);
                     await tab.Page.Locator("[data-deck-menu-toggle]").ClickAsync();
                     await tab.Page.Locator("[data-deck-handout-notes]").CheckAsync();
+                    if (!await tab.Page.EvaluateAsync<bool>("() => document.documentElement.classList.contains('deck-handout-notes')"))
+                    {
+                        findings.Add(new Located(address, new LayoutFinding("status", "the handout with notes did not turn on")));
+                    }
                 }
 
                 await tab.Page.EmulateMediaAsync(new() { Media = Media.Print });
