@@ -71,7 +71,9 @@ public sealed class HtmlValidityTests : IDisposable
         var jar = Path.Combine(RepositoryPaths.Root, "tests", "AwsKoreaDashboard.IntegrationTests", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
         Assert.True(File.Exists(jar), $"{jar} is missing: the test project's build runs npm ci");
         var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in new[] { "-Xss4m", "-jar", jar, "--format", "json", "--errors-only" }.Concat(files))
+        // A short run: the client compiler only and the serial collector (the server compiler's and the parallel
+        // collector's threads took about half of the JVM's processor time: 4.7 s against 2.4 s for seven pages).
+        foreach (var argument in new[] { "-Xss4m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar, "--format", "json", "--errors-only" }.Concat(files))
         {
             start.ArgumentList.Add(argument);
         }
