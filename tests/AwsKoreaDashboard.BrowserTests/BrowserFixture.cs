@@ -135,6 +135,39 @@ public class BrowserFixture : IAsyncLifetime
         return new BrowserPage(page);
     }
 
+    /// <summary>
+    /// A page like <see cref="NewPageAsync"/> in which every Chart.js chart built, and every time one is sized again
+    /// after it was built, is recorded in <c>window.chartLog</c> by a plugin of the test's, registered as Chart.js
+    /// loads (before the page draws its first chart); <see cref="BrowserPage.ChartLogAsync"/> reads it.
+    /// </summary>
+    public async Task<BrowserPage> NewPageWithChartLogAsync(int width = 1280, int height = 720)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "ko-KR",
+        });
+        await context.AddInitScriptAsync(
+            """
+            window.chartLog = [];
+            const key = (chart) => chart.canvas.closest('.chart-card').dataset.chartKey;
+            const plugin = {
+              id: 'chart-log',
+              install: (chart) => window.chartLog.push({ built: key(chart) }),
+              afterUpdate: (chart, { mode }) => { if (mode === 'resize') window.chartLog.push({ resized: key(chart), width: chart.width }); },
+            };
+            Object.defineProperty(window, 'Chart', {
+              configurable: true,
+              set(chart) {
+                Object.defineProperty(window, 'Chart', { value: chart, writable: true, configurable: true });
+                chart.register(plugin);
+              },
+            });
+            """);
+        return new BrowserPage(await context.NewPageAsync());
+    }
+
     public Task DisposeAsync()
     {
         if (_ownsApp)

@@ -43,6 +43,18 @@ public sealed class BrowserPage : IAsyncDisposable
 
     public ILocator ChartCard(string key) => Page.Locator($"#chart-{key}");
 
+    /// <summary>
+    /// In a page from <see cref="BrowserFixture.NewPageWithChartLogAsync"/>: the keys of the charts built, in order,
+    /// and every chart sized again after it was built.
+    /// </summary>
+    public async Task<(List<string> Built, List<string> Resized)> ChartLogAsync()
+    {
+        var log = (await Page.EvaluateAsync<System.Text.Json.JsonElement>("() => window.chartLog")).EnumerateArray().ToList();
+        return (
+            log.Where(e => e.TryGetProperty("built", out _)).Select(e => e.GetProperty("built").GetString()!).ToList(),
+            log.Where(e => e.TryGetProperty("resized", out _)).Select(e => $"{e.GetProperty("resized").GetString()} to {e.GetProperty("width")} px").ToList());
+    }
+
     /// <summary>The header's settings button: language, currency and theme sit behind it.</summary>
     public ILocator SettingsButton => Page.Locator("[data-settings-toggle]");
 

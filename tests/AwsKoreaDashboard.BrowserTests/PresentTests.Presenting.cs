@@ -217,7 +217,7 @@ public sealed partial class PresentTests
         var next = (await tab.Page.Locator(".slide.is-next .chart-card").GetAttributeAsync("data-chart-key"))!;
         await ResizeAsync(tab, 1920, 1080);
         await ResizeAsync(tab, 1024, 768);
-        var (built, resized) = await ChartLogAsync(tab);
+        var (built, resized) = await tab.ChartLogAsync();
 
         Assert.Equal([.. shown, next], built);
         Assert.Empty(resized);
@@ -238,7 +238,7 @@ public sealed partial class PresentTests
         await WaitForSlideAsync(tab, 2);
         await tab.Page.Keyboard.PressAsync("ArrowRight");
         await WaitForSlideAsync(tab, 3);
-        var (built, resized) = await ChartLogAsync(tab);
+        var (built, resized) = await tab.ChartLogAsync();
 
         // Built at 1280 × 720, again for the larger stage, not again on coming back to it at the same size.
         var key = (await card.GetAttributeAsync("data-chart-key"))!;
@@ -250,52 +250,32 @@ public sealed partial class PresentTests
     [Fact]
     public async Task Printing_a_deck_draws_each_slide_chart_once_for_the_page_though_the_browser_announces_print_twice()
     {
-        await using var tab = await OpenWithChartLogAsync("/present/briefing");
-        var onScreen = (await ChartLogAsync(tab)).Built.Count;
+        await using var tab = await OpenWithChartLogAsync("/present/briefing#3");
+        var onScreen = (await tab.ChartLogAsync()).Built.Count;
+        var onScreenType = await tab.Page.Locator(".slide.is-current .chart-card").GetAttributeAsync("data-font-size");
         var keys = await tab.Page.Locator(".slide .chart-card").EvaluateAllAsync<string[]>("cards => cards.map((c) => c.dataset.chartKey)");
 
         // Chromium's print: the print media query matches, then beforeprint.
         await tab.Page.EmulateMediaAsync(new() { Media = Media.Print });
         await tab.Page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
-        var (built, resized) = await ChartLogAsync(tab);
+        var (built, resized) = await tab.ChartLogAsync();
         var fontSizes = await tab.Page.Locator(".slide .chart-card").EvaluateAllAsync<string[]>("cards => cards.map((c) => c.dataset.fontSize)");
 
         Assert.Equal(keys.Order(), built.Skip(onScreen).Order());
         Assert.Empty(resized);
         // The printed stage is 338.7 mm (1,280 CSS px) wide: its type, not the 1280 × 720 window's.
         Assert.All(fontSizes, size => Assert.Equal("23", size));
+
+        // Back on the screen, the slide shown takes the window's type again.
+        await tab.Page.EmulateMediaAsync(new() { Media = Media.Screen });
+        await tab.Page.EvaluateAsync("() => window.dispatchEvent(new Event('afterprint'))");
+        Assert.Equal(onScreenType, await tab.Page.Locator(".slide.is-current .chart-card").GetAttributeAsync("data-font-size"));
     }
 
-    /// <summary>
-    /// A deck at 1280 × 720 whose every Chart.js chart built, and every time one is sized again after it was built,
-    /// is recorded by a plugin of the test's, registered as Chart.js loads (before the deck draws its first slides).
-    /// </summary>
+    /// <summary>A deck at 1280 × 720 whose charts are logged (<see cref="BrowserFixture.NewPageWithChartLogAsync"/>).</summary>
     private async Task<BrowserPage> OpenWithChartLogAsync(string path)
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = browser.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 720 },
-            Locale = "ko-KR",
-        });
-        await context.AddInitScriptAsync(
-            """
-            window.chartLog = [];
-            const key = (chart) => chart.canvas.closest('.chart-card').dataset.chartKey;
-            const plugin = {
-              id: 'chart-log',
-              install: (chart) => window.chartLog.push({ built: key(chart) }),
-              afterUpdate: (chart, { mode }) => { if (mode === 'resize') window.chartLog.push({ resized: key(chart), width: chart.width }); },
-            };
-            Object.defineProperty(window, 'Chart', {
-              configurable: true,
-              set(chart) {
-                Object.defineProperty(window, 'Chart', { value: chart, writable: true, configurable: true });
-                chart.register(plugin);
-              },
-            });
-            """);
-        var tab = new BrowserPage(await context.NewPageAsync());
+        var tab = await browser.NewPageWithChartLogAsync();
         await tab.GotoAsync(path);
         await tab.Page.Locator(".deck[data-ready='true']").WaitForAsync();
         return tab;
@@ -305,14 +285,5 @@ public sealed partial class PresentTests
     {
         await tab.Page.SetViewportSizeAsync(width, height);
         await tab.Page.EvaluateAsync("() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))");
-    }
-
-    /// <summary>The keys of the charts built, in order, and every chart sized again after it was built.</summary>
-    private static async Task<(List<string> Built, List<string> Resized)> ChartLogAsync(BrowserPage tab)
-    {
-        var log = (await tab.Page.EvaluateAsync<System.Text.Json.JsonElement>("() => window.chartLog")).EnumerateArray().ToList();
-        return (
-            log.Where(e => e.TryGetProperty("built", out _)).Select(e => e.GetProperty("built").GetString()!).ToList(),
-            log.Where(e => e.TryGetProperty("resized", out _)).Select(e => $"{e.GetProperty("resized").GetString()} to {e.GetProperty("width")} px").ToList());
     }
 }

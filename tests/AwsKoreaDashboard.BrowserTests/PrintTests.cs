@@ -6,6 +6,28 @@ namespace AwsKoreaDashboard.BrowserTests;
 /// </summary>
 public sealed class PrintTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
+    [Fact]
+    public async Task Printing_the_dashboard_builds_each_chart_once_and_a_chart_in_table_view_at_no_size()
+    {
+        await using var tab = await browser.NewPageWithChartLogAsync(1280, 900);
+        await tab.GotoAsync("/ko/KRW/");
+        await tab.WaitForAllChartsAsync();
+        var keys = await tab.ChartCards.EvaluateAllAsync<string[]>("cards => cards.map((c) => c.dataset.chartKey)");
+        var table = tab.ChartCard(keys[0]);
+        await table.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "표", Exact = true }).ClickAsync();
+        var onScreen = (await tab.ChartLogAsync()).Built.Count;
+
+        // Chromium's print: the print media query matches, then beforeprint.
+        await tab.Page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+        await tab.Page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+        var (built, _) = await tab.ChartLogAsync();
+
+        // Every chart once in the print palette; the one in table view too, at no size, its hidden area left alone.
+        Assert.Equal(keys.Order(), built.Skip(onScreen).Order());
+        Assert.Equal("", await table.Locator(".chart-area").EvaluateAsync<string>("a => a.style.minHeight"));
+        Assert.Equal(0, await table.Locator("canvas.chart-canvas").EvaluateAsync<int>("c => c.width"));
+    }
+
     [Theory]
     [InlineData("ko", "KRW", "기사 이후 보기", "다른 수치")]
     [InlineData("en", "USD", "See what happened since", "Other facts")]

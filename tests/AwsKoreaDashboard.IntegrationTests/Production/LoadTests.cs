@@ -124,26 +124,33 @@ public sealed class LoadTests
     private static async Task SeedWhileReadingAsync(DashboardApp app, DataSet first, DataSet second, int seeds, int reads, Func<int> readsDone, List<Task> readers, CancellationTokenSource stop)
     {
         var done = 0;
-        while ((done < seeds || readsDone() < reads) && !readers.Any(r => r.IsCompleted))
+        try
         {
-            if (done < seeds && readsDone() >= (long)reads * done / seeds)
+            while ((done < seeds || readsDone() < reads) && !readers.Any(r => r.IsCompleted))
             {
-                await using var scope = app.Services.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<DashboardSeeder>().SeedAsync(done++ % 2 == 0 ? first : second);
-                continue;
-            }
+                if (done < seeds && readsDone() >= (long)reads * done / seeds)
+                {
+                    await using var scope = app.Services.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<DashboardSeeder>().SeedAsync(done++ % 2 == 0 ? first : second);
+                    continue;
+                }
 
-            var before = readsDone();
-            var waited = System.Diagnostics.Stopwatch.StartNew();
-            while (readsDone() == before && !readers.Any(r => r.IsCompleted) && waited.Elapsed < TimeSpan.FromSeconds(30))
-            {
-                await Task.Delay(1);
-            }
+                var before = readsDone();
+                var waited = System.Diagnostics.Stopwatch.StartNew();
+                while (readsDone() == before && !readers.Any(r => r.IsCompleted) && waited.Elapsed < TimeSpan.FromSeconds(30))
+                {
+                    await Task.Delay(1);
+                }
 
-            Assert.True(readsDone() > before || readers.Any(r => r.IsCompleted), $"no read completed in 30 s, after {before} reads and {done} seeds");
+                Assert.True(readsDone() > before || readers.Any(r => r.IsCompleted), $"no read completed in 30 s, after {before} reads and {done} seeds");
+            }
+        }
+        finally
+        {
+            // The readers stop whether the seeds finished or an assertion gave up on them.
+            await stop.CancelAsync();
         }
 
-        await stop.CancelAsync();
         await Task.WhenAll(readers);
         Assert.Equal(seeds, done);
         Assert.True(readsDone() >= reads, $"only {readsDone()} reads completed during {done} seeds");

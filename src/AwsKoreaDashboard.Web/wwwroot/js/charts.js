@@ -239,7 +239,11 @@
   const layoutPlatform = () => LayoutPlatform || (LayoutPlatform = class extends Chart.DomPlatform {
     getMaximumSize(canvas, width, height, aspectRatio) {
       const area = canvas.parentElement;
-      if (area) {
+      if (area && !area.getClientRects().length) {
+        // Not displayed (a card in table view, a hidden slide): nothing to size, as Chart.js's own measure says.
+        width = 0;
+        height = 0;
+      } else if (area) {
         const s = getComputedStyle(area);
         const px = (name) => parseFloat(s[name]) || 0;
         const inner = s.boxSizing === 'border-box';
@@ -291,14 +295,14 @@
     card.dataset.drawnFor = drawnFor(card);
   }
 
-  // What a chart is drawn for: its area's size, its type size and its colours. A deck skips drawing a slide's
+  // What a chart is drawn for: its area's size, the screen's pixel ratio (a zoom), its type size and its colours. A deck skips drawing a slide's
   // chart again when nothing of that changed (present.js: a presenter preview keeps its 1,600 px stage at any
   // window size), and print skips a chart already drawn for print.
   function drawnFor(card) {
     const canvas = card.querySelector('canvas.chart-canvas');
     const area = canvas && canvas.parentElement;
     const colors = palette || (palette = theme());
-    return area ? `${area.clientWidth}x${area.clientHeight}@${card.dataset.fontSize || ''}@${colors.key}` : '';
+    return area ? `${area.clientWidth}x${area.clientHeight}@${window.devicePixelRatio}@${card.dataset.fontSize || ''}@${colors.key}` : '';
   }
 
   function upToDate(card) {

@@ -376,7 +376,10 @@
     slides.forEach((slide) => drawCharts(slide, true));
   }
   window.addEventListener('beforeprint', drawForPrint);
-  window.matchMedia('print').addEventListener('change', (event) => { if (event.matches) drawForPrint(); });
+  // Back on the screen, the slides shown take the screen's type size again (charts.js has redrawn them in the
+  // screen's palette with the print's type).
+  window.addEventListener('afterprint', redraw);
+  window.matchMedia('print').addEventListener('change', (event) => (event.matches ? drawForPrint() : redraw()));
 
   updateImmersive();
   show(fromHash(), { broadcast: false, history: 'replace' });
