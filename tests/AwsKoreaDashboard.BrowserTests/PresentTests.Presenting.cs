@@ -284,6 +284,6 @@ public sealed partial class PresentTests
     private static async Task ResizeAsync(BrowserPage tab, int width, int height)
     {
         await tab.Page.SetViewportSizeAsync(width, height);
-        await tab.Page.EvaluateAsync("() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))");
+        await Layout.LayoutCheck.SettleAsync(tab.Page);
     }
 }

@@ -31,17 +31,8 @@ public static class LayoutCheck
     /// <summary>The page's findings at its current size; <paramref name="stages"/> selects slide stages to hold their content.</summary>
     public static async Task<IReadOnlyList<LayoutFinding>> RunAsync(IPage page, string? stages = null, bool focus = true, bool stageInWindow = true)
     {
-        // One round trip when this document has the script already (a page is checked at several sizes; parsing
-        // it again each time was about a tenth of a walk's time in the page), two when it does not.
-        var options = new { stages, stageInWindow };
-        var found = await page.EvaluateAsync<JsonElement>("o => window.layoutCheck ? window.layoutCheck.run(o) : null", options);
-        if (found.ValueKind == JsonValueKind.Null)
-        {
-            await page.EvaluateAsync(Script);
-            found = await page.EvaluateAsync<JsonElement>("o => window.layoutCheck.run(o)", options);
-        }
-
-        var findings = Read(found);
+        await LoadAsync(page);
+        var findings = Read(await page.EvaluateAsync<JsonElement>("o => window.layoutCheck.run(o)", new { stages, stageInWindow }));
         if (focus)
         {
             // One real key press, so Chromium treats the focus that follows as keyboard focus (:focus-visible).
@@ -52,7 +43,10 @@ public static class LayoutCheck
         return findings;
     }
 
-    /// <summary>Evaluates <see cref="Script"/> in the page unless this document has it already.</summary>
+    /// <summary>
+    /// Evaluates <see cref="Script"/> in the page unless this document has it already: a page is checked at
+    /// several sizes, and parsing the script again each time was about a tenth of a walk's time in the page.
+    /// </summary>
     public static async Task LoadAsync(IPage page)
     {
         if (!await page.EvaluateAsync<bool>("() => typeof window.layoutCheck?.focus === 'function'"))
@@ -64,21 +58,6 @@ public static class LayoutCheck
     /// <summary>Waits until layout and the charts' resize observers have run: two animation frames.</summary>
     public static Task SettleAsync(IPage page) =>
         page.EvaluateAsync("() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))");
-
-    /// <summary>
-    /// <see cref="SettleAsync"/>, then <see cref="DrawChartsNotYetDrawn"/>, then <see cref="SettleAsync"/> again, in one
-    /// round trip to the page (a walk does this at each of several hundred sizes and pages).
-    /// </summary>
-    public static Task SettleAndDrawAsync(IPage page) =>
-        page.EvaluateAsync(
-            $$"""
-            async () => {
-              const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-              await frames();
-              ({{DrawChartsNotYetDrawn}})();
-              await frames();
-            }
-            """);
 
     private static List<LayoutFinding> Read(JsonElement array) =>
         array.EnumerateArray().Select(f => new LayoutFinding(f.GetProperty("kind").GetString()!, f.GetProperty("message").GetString()!)).ToList();

@@ -79,7 +79,9 @@ public sealed class LayoutMatrix(BrowserFixture browser)
                 foreach (var (width, height) in sizes)
                 {
                     await tab.Page.SetViewportSizeAsync(width, height);
-                    await LayoutCheck.SettleAndDrawAsync(tab.Page);
+                    await LayoutCheck.SettleAsync(tab.Page);
+                    await tab.Page.EvaluateAsync(LayoutCheck.DrawChartsNotYetDrawn);
+                    await LayoutCheck.SettleAsync(tab.Page);
                     foreach (var f in await LayoutCheck.RunAsync(tab.Page))
                     {
                         findings.Add(new Located($"{address} at {width}×{height}", f));
@@ -124,7 +126,8 @@ public sealed class LayoutMatrix(BrowserFixture browser)
                     shown = n;
                 }
 
-                await tab.Page.EvaluateAsync(WaitForSlideAndSettle, n);
+                await tab.Page.Locator($".deck[data-current='{n}']").WaitForAsync(new() { Timeout = 10_000 });
+                await LayoutCheck.SettleAsync(tab.Page);
                 foreach (var f in await LayoutCheck.RunAsync(tab.Page, stages))
                 {
                     findings.Add(new Located($"{address}#{n} at {width}×{height}", f));
@@ -133,24 +136,6 @@ public sealed class LayoutMatrix(BrowserFixture browser)
         });
         return [.. findings];
     }
-
-    /// <summary>
-    /// Waits (up to 10 s) until the deck shows slide n, then for two animation frames: one round trip to the page
-    /// at each of about a thousand slide checks.
-    /// </summary>
-    private const string WaitForSlideAndSettle =
-        """
-        async (n) => {
-          const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-          const deadline = performance.now() + 10000;
-          while (document.querySelector('.deck').dataset.current !== String(n)) {
-            if (performance.now() > deadline) throw new Error(`the deck did not reach slide ${n} in 10 s`);
-            await frame();
-          }
-          await frame();
-          await frame();
-        }
-        """;
 
     /// <summary>
     /// The order a deck's slides and sizes are walked in: the audience view slide after slide at each size (each

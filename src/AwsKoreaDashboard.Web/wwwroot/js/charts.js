@@ -295,9 +295,9 @@
     card.dataset.drawnFor = drawnFor(card);
   }
 
-  // What a chart is drawn for: its area's size, the screen's pixel ratio (a zoom), its type size and its colours. A deck skips drawing a slide's
-  // chart again when nothing of that changed (present.js: a presenter preview keeps its 1,600 px stage at any
-  // window size), and print skips a chart already drawn for print.
+  // What a chart is drawn for: its area's size, the screen's pixel ratio (a zoom), its type size and its
+  // colours. A deck skips drawing a slide's chart again when nothing of that changed (present.js: a presenter
+  // preview keeps its 1,600 px stage at any window size), and print skips a chart already drawn for print.
   function drawnFor(card) {
     const canvas = card.querySelector('canvas.chart-canvas');
     const area = canvas && canvas.parentElement;

@@ -369,8 +369,8 @@
     autoplayButton.hidden = true;
   }
 
-  // Printing: every slide on its own page, charts drawn at the page's size.
-  // Print: every slide in the print palette (read again here, whichever of charts.js's listeners ran first).
+  // Printing: every slide on its own page, charts drawn at the page's size in the print palette (read again
+  // here, whichever of charts.js's listeners ran first).
   function drawForPrint() {
     if (window.dashboardCharts) window.dashboardCharts.resetPalette();
     slides.forEach((slide) => drawCharts(slide, true));
