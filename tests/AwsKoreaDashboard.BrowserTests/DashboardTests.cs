@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AwsKoreaDashboard.BrowserTests.Layout;
 using Microsoft.Playwright;
 
 namespace AwsKoreaDashboard.BrowserTests;
@@ -123,6 +124,35 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
         Assert.Equal("rgb(17, 21, 28)", background);
         Assert.True(await tab.PaintedPixelsAsync("annual-pace") >= 1000);
         Assert.Empty(tab.ConsoleErrors);
+    }
+
+    /// <summary>
+    /// A chart's labels are fitted to its width and type when it is drawn. A window that changes by a little can
+    /// still cross the width where the chart grid goes from two columns to one (each card about twice as wide),
+    /// or the width above which the page sets larger type: each chart must be drawn again for what it has now,
+    /// not left scaled from before.
+    /// </summary>
+    [Theory]
+    [InlineData(1230, 1195)]
+    [InlineData(1790, 1810)]
+    public async Task A_small_resize_across_a_layout_breakpoint_draws_each_chart_for_its_new_box_and_type(int from, int to)
+    {
+        await using var tab = await browser.NewPageAsync(width: from, height: 900);
+        await tab.GotoAsync("/");
+        await tab.WaitForAllChartsAsync();
+        const string Layout = "() => [getComputedStyle(document.documentElement).getPropertyValue('--chart-font-size'), ...[...document.querySelectorAll('.chart-grid .chart-card')].map((c) => Math.round(c.getBoundingClientRect().width))].join(' ')";
+        var before = await tab.Page.EvaluateAsync<string>(Layout);
+
+        await tab.Page.SetViewportSizeAsync(to, 900);
+        await LayoutCheck.SettleAsync(tab.Page);
+
+        var after = await tab.Page.EvaluateAsync<string>(Layout);
+        var (typeBefore, typeAfter) = (before.Split(' ')[0], after.Split(' ')[0]);
+        var widened = before.Split(' ').Skip(1).Zip(after.Split(' ').Skip(1)).All(w => int.Parse(w.Second) > int.Parse(w.First) + 200);
+        Assert.True(widened || typeBefore != typeAfter, $"neither the grid nor the type changed: {before} then {after}");
+        var stale = await tab.Page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('.chart-grid .chart-card')].filter((c) => !window.dashboardCharts.upToDate(c)).map((c) => `${c.dataset.chartKey}: drawn for ${c.dataset.drawnFor.split('@rgb')[0]}`)");
+        Assert.True(stale.Length == 0, $"{before} then {after}:{Environment.NewLine}{string.Join(Environment.NewLine, stale)}");
     }
 
     [Fact]

@@ -342,4 +342,42 @@ public sealed partial class PresentTests(BrowserFixture browser) : IClassFixture
         await tab.Page.Locator(".slide").Nth(2).ScrollIntoViewIfNeededAsync();
         await tab.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "present-phone-portrait-slide-3.png") });
     }
+
+    /// <summary>
+    /// On a phone held upright the stage is no container, so a slide text still sized in cqh takes a share of the
+    /// window's height instead: the since deck's flag, rate lines and source headings came out at about 30 px
+    /// beside 14 px body text. Every text of every deck, shown or waiting (a table's caption, a hidden slide), is
+    /// set between 14 px and the size of the slide headlines.
+    /// </summary>
+    [Theory]
+    [InlineData("/ko/KRW/present")]
+    [InlineData("/en/USD/present/since-2023")]
+    [InlineData("/ko/KRW/present/since-2023")]
+    [InlineData("/en/KRW/present/money")]
+    [InlineData("/ko/USD/present/why-korea")]
+    public async Task On_a_phone_held_upright_every_slide_text_is_between_14_px_and_the_headline_size(string path)
+    {
+        await using var tab = await browser.NewPageAsync(390, 844);
+        await tab.GotoAsync(path);
+        await tab.Page.Locator(".deck[data-ready='true']").WaitForAsync();
+
+        var sizes = await tab.Page.EvaluateAsync<TextSize[]>(
+            """
+            () => [...document.querySelectorAll('.slide__stage, .slide__stage *')]
+              .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()) && !e.closest('.slide__notes, .visually-hidden'))
+              .map((e) => ({ text: `${e.className || e.localName}: ${e.textContent.trim().slice(0, 40)}`, px: parseFloat(getComputedStyle(e).fontSize) }))
+            """);
+        var headline = await tab.Page.Locator(".slide__headline").First.EvaluateAsync<double>("(e) => parseFloat(getComputedStyle(e).fontSize)");
+
+        Assert.NotEmpty(sizes);
+        var outside = sizes.Where(s => s.Px < 14 || s.Px > headline).Select(s => $"{s.Px:0.#} px {s.Text}").Distinct().ToList();
+        Assert.True(outside.Count == 0, $"headline {headline} px; outside 14 px to the headline:{Environment.NewLine}{string.Join(Environment.NewLine, outside)}");
+    }
+
+    public sealed class TextSize
+    {
+        public string Text { get; set; } = "";
+
+        public double Px { get; set; }
+    }
 }

@@ -255,5 +255,36 @@ public sealed class SincePageTests(SharedApp shared) : IClassFixture<SharedApp>
         }
     }
 
+    /// <summary>
+    /// The since chart's source line goes with the chart into images, embeds, link previews and the export API,
+    /// where there is no timeline "below": it names the article and, for each later bar, the outlet that first
+    /// stated the amount and the date it did.
+    /// </summary>
+    [Theory]
+    [InlineData("ko", "KRW")]
+    [InlineData("en", "USD")]
+    public async Task The_since_charts_source_line_names_the_outlet_and_date_of_each_later_bar(string language, string currency)
+    {
+        var page = await HtmlPage.GetAsync(_client, $"/{language}/{currency}/since");
+        var data = _app.Data.Read("events.json");
+        var names = data["outlets"]!.AsArray().ToDictionary(o => (string)o!["key"]!, o => (string)o!["name"]![language]!);
+
+        var line = Squash(page.QuerySelector("#chart-since-commitments .source-line")!.TextContent);
+        var payload = JsonNode.Parse(page.QuerySelector("#chart-since-commitments script.chart-data")!.TextContent)!;
+
+        Assert.Equal(line, Squash((string)payload["sourceLine"]!));
+        Assert.Contains(language == "ko" ? "한국경제 2023-10-12" : "Hankyung 2023-10-12", line);
+        Assert.DoesNotContain(language == "ko" ? "아래" : "below", line);
+        var charted = Events.SelectMany(e => (e!["amounts"]?.AsArray() ?? []).Select(a => (Event: e, Amount: a!)))
+            .Where(x => (string)x.Amount["role"]! is "commitment" or "joint-total" && x.Amount["sameAs"] is null && x.Amount["period"] is not null)
+            .ToList();
+        Assert.True(charted.Count >= 2, $"{charted.Count} charted later amounts");
+        foreach (var (entry, amount) in charted)
+        {
+            var first = entry["citations"]!.AsArray().First(c => c!["values"]!.AsArray().Any(v => (string)v!["amount"]! == (string)amount["key"]!))!;
+            Assert.Contains($"{names[(string)first["outlet"]!]} {(string)first["date"]!}", line);
+        }
+    }
+
     private static string Squash(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 }

@@ -52,7 +52,7 @@ public sealed class CommitmentPeriodsChart(FigurePresenter figures, EventPresent
             localizer["Since.ChartTitle"],
             localizer["Since.ChartSubtitle"],
             localizer["Since.ChartTakeaway"],
-            localizer["Since.SourceLine"],
+            SourceLine(rows),
             ExportFileName.For(Key, language),
             rows.Select(r => r.Label).ToList(),
             rows.Select(r => r.FollowUp).ToList(),
@@ -62,6 +62,25 @@ public sealed class CommitmentPeriodsChart(FigurePresenter figures, EventPresent
                 new ChartPayloadSeries(localizer["Table.Period"], rows.Select(r => (double)r.From).ToList(), rows.Select(r => r.From.ToString(events.Culture)).ToList()),
             ],
             new ChartAxis(1, "", "", rows.Min(r => r.From) - 1, rows.Max(r => r.To) + 1));
+    }
+
+    /// <summary>
+    /// The line under the chart wherever it goes (the page, a slide, an image, a deck, an embed), so it names its
+    /// sources itself: the article for its own figures, then for each later bar the outlet that stated its amount,
+    /// with the date it did (the first such report of the event; the page's timeline lists them all).
+    /// </summary>
+    public string SourceLine(IReadOnlyList<CommitmentPeriodRow> rows)
+    {
+        var later = rows.Where(r => r.FollowUp)
+            .Select(r => events.Events.Events.First(e => e.Key == r.EventKey))
+            .SelectMany(e => e.Amounts.Where(a => a.IsCharted).Select(a => e.Citations.FirstOrDefault(c => c.Values.Any(v => v.AmountKey == a.Key))))
+            .OfType<OutletCitationRecord>()
+            .Select(c => $"{events.Text(c.Outlet.Name)} {events.Date(c.PublishedOn)}".TrimEnd())
+            .Distinct()
+            .ToList();
+        return later.Count == 0
+            ? localizer["Since.SourceLineArticle"].Value
+            : localizer["Since.SourceLine", string.Join(", ", later)].Value;
     }
 
     /// <summary>

@@ -293,6 +293,7 @@
     }
     card.dataset.rendered = 'true';
     card.dataset.drawnFor = drawnFor(card);
+    card.dataset.drawnWidth = String(area.clientWidth);
   }
 
   // What a chart is drawn for: its area's size, the screen's pixel ratio (a zoom), its type size and its
@@ -302,7 +303,12 @@
     const canvas = card.querySelector('canvas.chart-canvas');
     const area = canvas && canvas.parentElement;
     const colors = palette || (palette = theme());
-    return area ? `${area.clientWidth}x${area.clientHeight}@${window.devicePixelRatio}@${card.dataset.fontSize || ''}@${colors.key}` : '';
+    return area ? `${area.clientWidth}x${area.clientHeight}@${window.devicePixelRatio}@${typeSize(card)}@${colors.key}` : '';
+  }
+
+  // A slide's or an export's own type size, or the page's (larger on a wide screen, site.css).
+  function typeSize(card) {
+    return card.dataset.fontSize || css('--chart-font-size');
   }
 
   function upToDate(card) {
@@ -369,12 +375,9 @@
   }
 
   // Redraws in the current palette: every chart already drawn now; the others when they come into view.
-  // `pagesOnly` (a new window width) leaves out the charts on slides: a deck redraws those of the slides it
-  // shows, when their stage changed size (present.js).
-  function drawAll(pagesOnly) {
+  function drawAll() {
     palette = null;
     document.querySelectorAll('.chart-card').forEach((card) => {
-      if (pagesOnly === true && card.closest('.slide')) return;
       if (card.dataset.rendered === 'true' || !observer) draw(card);
     });
     watch();
@@ -412,12 +415,15 @@
   window.addEventListener('beforeprint', drawEvery);
   window.addEventListener('afterprint', drawAll);
 
-  // Labels are fitted to the canvas width when a chart is drawn: a card that changes width (a phone
-  // turned sideways) draws again.
-  let lastWidth = window.innerWidth;
+  // Labels are fitted to the canvas width when a chart is drawn: a page's chart whose own box changed width by
+  // 40 px or more draws again (a phone turned sideways; a window crossing the width where the grid goes from two
+  // columns to one, or 1,800 px, where the page's type grows with every box). Smaller changes are left to
+  // Chart.js, which scales the canvas. A deck redraws the charts of the slides it shows (present.js).
   window.addEventListener('resize', () => {
-    if (Math.abs(window.innerWidth - lastWidth) < 40) return;
-    lastWidth = window.innerWidth;
-    drawAll(true);
+    document.querySelectorAll('.chart-card[data-rendered="true"]').forEach((card) => {
+      if (card.closest('.slide')) return;
+      const area = card.querySelector('canvas.chart-canvas')?.parentElement;
+      if (area && area.getClientRects().length && Math.abs(area.clientWidth - Number(card.dataset.drawnWidth)) >= 40) draw(card);
+    });
   });
 })();
