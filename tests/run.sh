@@ -2,7 +2,7 @@
 # The test command: installs what a fresh machine lacks (tests/prerequisites.sh: Debian's chromium-headless-shell and a Korean
 # font for the browser tests, Node.js for the Chart.js restore, librsvg and poppler for the export tests, Java
 # for the HTML checker, nginx for the proxy tests, tesseract OCR for the chart image tests, LibreOffice Impress for the deck rendering test), then builds
-# the solution once and runs the three test projects side by side (each its own `dotnet test --no-build`): the
+# the solution once (Release) and runs the three test projects side by side (each its own `dotnet test -c Release --no-build`): the
 # browser tests, the longest, start first; the integration and unit tests run beside them.
 # The console shows failures as they happen and a short summary; the full output (build lines, every test of
 # each project, one project after another) is in the log file the summary names. The last line is always
@@ -22,8 +22,12 @@ echo "Building, then running every test project side by side; full output in $lo
 # Build once; the console sees only errors. With the compiler server (the SDK's default, which an environment may
 # turn off with UseSharedCompilation=false) the C# compiler starts and warms up once for the five projects, not
 # once per project: about 5 s less processor time and 13 s less wall time on two cores. It is stopped after.
+# The tests run the Release build, the code a deployment runs (`dotnet publish` builds Release): a Debug build turns
+# the JIT's optimisations off for the app's own code and the tests', and the same integration tests took about 12%
+# more processor time in it (docs/benchmarks.md, Round 9).
+configuration=Release
 set +e
-dotnet build AwsKoreaDashboard.sln -p:UseSharedCompilation=true > "$log" 2>&1
+dotnet build AwsKoreaDashboard.sln -c "$configuration" -p:UseSharedCompilation=true > "$log" 2>&1
 build_status=$?
 dotnet build-server shutdown >> "$log" 2>&1
 set -e
@@ -55,7 +59,7 @@ pids=()
 for project in "${projects[@]}"; do
   (
     set +e
-    dotnet test "tests/$project" --no-build --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log.$project" | show "$project"
+    dotnet test "tests/$project" -c "$configuration" --no-build --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log.$project" | show "$project"
     echo "${PIPESTATUS[0]}" > "$log.$project.status"
   ) &
   pids+=($!)
