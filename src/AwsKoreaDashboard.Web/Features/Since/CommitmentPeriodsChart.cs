@@ -66,21 +66,35 @@ public sealed class CommitmentPeriodsChart(FigurePresenter figures, EventPresent
 
     /// <summary>
     /// The line under the chart wherever it goes (the page, a slide, an image, a deck, an embed), so it names its
-    /// sources itself: the article for its own figures, then for each later bar the outlet that stated its amount,
-    /// with the date it did (the first such report of the event; the page's timeline lists them all).
+    /// sources itself: the article for its own figures, then for each later bar the outlets whose value it shows,
+    /// with the date of each report (the page's timeline lists every report).
     /// </summary>
     public string SourceLine(IReadOnlyList<CommitmentPeriodRow> rows)
     {
-        var later = rows.Where(r => r.FollowUp)
-            .Select(r => events.Events.Events.First(e => e.Key == r.EventKey))
-            .SelectMany(e => e.Amounts.Where(a => a.IsCharted).Select(a => e.Citations.FirstOrDefault(c => c.Values.Any(v => v.AmountKey == a.Key))))
-            .OfType<OutletCitationRecord>()
+        var later = rows.Where(r => r.FollowUp).Select(r => r.EventKey).Distinct()
+            .Select(key => events.Events.Events.First(e => e.Key == key))
+            .SelectMany(e => e.Amounts.Where(a => a.IsCharted).SelectMany(a => ShownFrom(a, e)))
             .Select(c => $"{events.Text(c.Outlet.Name)} {events.Date(c.PublishedOn)}".TrimEnd())
             .Distinct()
             .ToList();
         return later.Count == 0
             ? localizer["Since.SourceLineArticle"].Value
             : localizer["Since.SourceLine", string.Join(", ", later)].Value;
+    }
+
+    /// <summary>
+    /// The reports whose value a bar shows, as <see cref="EventPresenter.Show"/> chooses it: where outlets gave the
+    /// amount in the reader's currency themselves, each of them (their values stand side by side on the bar);
+    /// otherwise the first report that stated the amount.
+    /// </summary>
+    private IEnumerable<OutletCitationRecord> ShownFrom(EventAmountRecord amount, TimelineEventRecord owner)
+    {
+        var conversions = amount.Currency == events.Currency
+            ? []
+            : owner.Citations.Where(c => c.Values.Any(v => v.AmountKey == amount.Key && v.Currency == events.Currency)).ToList();
+        return conversions.Count > 0
+            ? conversions
+            : owner.Citations.Where(c => c.Values.Any(v => v.AmountKey == amount.Key && v.Currency == amount.Currency)).Take(1);
     }
 
     /// <summary>
