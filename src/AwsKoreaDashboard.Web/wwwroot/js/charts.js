@@ -294,6 +294,7 @@
     card.dataset.rendered = 'true';
     card.dataset.drawnFor = drawnFor(card);
     card.dataset.drawnWidth = String(area.clientWidth);
+    card.dataset.drawnType = typeSize(card);
   }
 
   // What a chart is drawn for: its area's size, the screen's pixel ratio (a zoom), its type size and its
@@ -415,15 +416,25 @@
   window.addEventListener('beforeprint', drawEvery);
   window.addEventListener('afterprint', drawAll);
 
-  // Labels are fitted to the canvas width when a chart is drawn: a page's chart whose own box changed width by
-  // 40 px or more draws again (a phone turned sideways; a window crossing the width where the grid goes from two
-  // columns to one, or 1,800 px, where the page's type grows with every box). Smaller changes are left to
-  // Chart.js, which scales the canvas. A deck redraws the charts of the slides it shows (present.js).
-  window.addEventListener('resize', () => {
+  // Labels are wrapped to the canvas width and set in the page's type size when a chart is drawn; between draws
+  // Chart.js lays the same labels out again in whatever box the chart has, so a label wrapped for a wider box
+  // can run off a narrower one. A page chart whose box changed width by 40 px or more draws again at once (a
+  // phone turned sideways, a grid going from two columns to one); when the window stops changing size (150 ms
+  // after its last resize event: one pass after a drag, not one per frame), every page chart whose box width or
+  // type size still differs from what it was drawn for draws again (an embed narrowed by 30 px, the type that
+  // grows above 1,800 px while an embed's box barely does). A deck redraws the charts of the slides it shows
+  // (present.js).
+  function redrawPageCharts(changed) {
     document.querySelectorAll('.chart-card[data-rendered="true"]').forEach((card) => {
       if (card.closest('.slide')) return;
       const area = card.querySelector('canvas.chart-canvas')?.parentElement;
-      if (area && area.getClientRects().length && Math.abs(area.clientWidth - Number(card.dataset.drawnWidth)) >= 40) draw(card);
+      if (area && area.getClientRects().length && changed(card, area.clientWidth - Number(card.dataset.drawnWidth))) draw(card);
     });
+  }
+  let settled = 0;
+  window.addEventListener('resize', () => {
+    redrawPageCharts((card, moved) => Math.abs(moved) >= 40);
+    clearTimeout(settled);
+    settled = setTimeout(() => redrawPageCharts((card, moved) => moved !== 0 || typeSize(card) !== card.dataset.drawnType), 150);
   });
 })();
