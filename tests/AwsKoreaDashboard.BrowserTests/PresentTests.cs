@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -361,12 +362,12 @@ public sealed partial class PresentTests(BrowserFixture browser) : IClassFixture
         await tab.GotoAsync(path);
         await tab.Page.Locator(".deck[data-ready='true']").WaitForAsync();
 
-        var sizes = await tab.Page.EvaluateAsync<TextSize[]>(
+        var sizes = (await tab.Page.EvaluateAsync<JsonElement>(
             """
             () => [...document.querySelectorAll('.slide__stage, .slide__stage *')]
               .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()) && !e.closest('.slide__notes, .visually-hidden'))
               .map((e) => ({ text: `${e.className || e.localName}: ${e.textContent.trim().slice(0, 40)}`, px: parseFloat(getComputedStyle(e).fontSize) }))
-            """);
+            """)).EnumerateArray().Select(t => new TextSize(t.GetProperty("text").GetString()!, t.GetProperty("px").GetDouble())).ToList();
         var headline = await tab.Page.Locator(".slide__headline").First.EvaluateAsync<double>("(e) => parseFloat(getComputedStyle(e).fontSize)");
 
         Assert.NotEmpty(sizes);
@@ -374,10 +375,5 @@ public sealed partial class PresentTests(BrowserFixture browser) : IClassFixture
         Assert.True(outside.Count == 0, $"headline {headline} px; outside 14 px to the headline:{Environment.NewLine}{string.Join(Environment.NewLine, outside)}");
     }
 
-    public sealed class TextSize
-    {
-        public string Text { get; set; } = "";
-
-        public double Px { get; set; }
-    }
+    private sealed record TextSize(string Text, double Px);
 }

@@ -83,18 +83,15 @@ public sealed class CommitmentPeriodsChart(FigurePresenter figures, EventPresent
     }
 
     /// <summary>
-    /// The reports whose value a bar shows, as <see cref="EventPresenter.Show"/> chooses it: where outlets gave the
-    /// amount in the reader's currency themselves, each of them (their values stand side by side on the bar);
-    /// otherwise the first report that stated the amount.
+    /// The reports whose value a bar shows, as <see cref="EventPresenter.Show"/> chose it: each outlet that gave
+    /// the amount in the reader's currency itself (their values stand side by side on the bar), otherwise the first
+    /// outlet that stated it.
     /// </summary>
     private IEnumerable<OutletCitationRecord> ShownFrom(EventAmountRecord amount, TimelineEventRecord owner)
     {
-        var conversions = amount.Currency == events.Currency
-            ? []
-            : owner.Citations.Where(c => c.Values.Any(v => v.AmountKey == amount.Key && v.Currency == events.Currency)).ToList();
-        return conversions.Count > 0
-            ? conversions
-            : owner.Citations.Where(c => c.Values.Any(v => v.AmountKey == amount.Key && v.Currency == amount.Currency)).Take(1);
+        var shown = events.Show(amount, owner);
+        var outlets = shown.ConvertedByOutlets ? shown.OutletConversions.Select(v => v.Outlet).DistinctBy(o => o.Key) : shown.StatedBy.Take(1);
+        return outlets.Select(o => owner.Citations.First(c => c.Outlet.Key == o.Key && c.Values.Any(v => v.AmountKey == amount.Key)));
     }
 
     /// <summary>
