@@ -213,9 +213,13 @@ public sealed partial class PresentTests(BrowserFixture browser) : IClassFixture
     [Fact]
     public async Task Autoplay_advances_without_input()
     {
-        await using var tab = await OpenAsync(browser, "/present?autoplay=1");
+        // The page's clock moves only when the test moves it: on a busy machine a real one-second timer could
+        // move on to slide 4 between the wait for slide 3 and the look at the address.
+        await using var tab = await OpenWithClockAsync(browser, "/present?autoplay=1");
 
+        await tab.Page.Clock.RunForAsync(1_000);
         await WaitForSlideAsync(tab, 2);
+        await tab.Page.Clock.RunForAsync(1_000);
         await WaitForSlideAsync(tab, 3);
 
         Assert.EndsWith("#3", tab.Page.Url);
