@@ -8,24 +8,20 @@ namespace AwsKoreaDashboard.BrowserTests;
 /// </summary>
 public sealed class BrowserPage : IAsyncDisposable
 {
-    public BrowserPage(IPage page)
+    private readonly Func<IPage, ValueTask>? _release;
+
+    /// <param name="page">The tab.</param>
+    /// <param name="release">
+    /// What disposing does with the tab: by default its browser context is closed; a tab lent by
+    /// <see cref="BrowserFixture.NewPageAsync"/> goes back to the fixture for the next test.
+    /// </param>
+    public BrowserPage(IPage page, Func<IPage, ValueTask>? release = null)
     {
         Page = page;
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                ConsoleErrors.Add(message.Text);
-            }
-        };
-        page.PageError += (_, error) => ConsoleErrors.Add(error);
-        page.Response += (_, response) =>
-        {
-            if (response.Status >= 400)
-            {
-                ConsoleErrors.Add($"{response.Status} {response.Url}");
-            }
-        };
+        _release = release;
+        page.Console += OnConsole;
+        page.PageError += OnPageError;
+        page.Response += OnResponse;
     }
 
     public IPage Page { get; }
@@ -125,5 +121,36 @@ public sealed class BrowserPage : IAsyncDisposable
         return path;
     }
 
-    public async ValueTask DisposeAsync() => await Page.Context.DisposeAsync();
+    private void OnConsole(object? sender, IConsoleMessage message)
+    {
+        if (message.Type == "error")
+        {
+            ConsoleErrors.Add(message.Text);
+        }
+    }
+
+    private void OnPageError(object? sender, string error) => ConsoleErrors.Add(error);
+
+    private void OnResponse(object? sender, IResponse response)
+    {
+        if (response.Status >= 400)
+        {
+            ConsoleErrors.Add($"{response.Status} {response.Url}");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Page.Console -= OnConsole;
+        Page.PageError -= OnPageError;
+        Page.Response -= OnResponse;
+        if (_release is null)
+        {
+            await Page.Context.DisposeAsync();
+        }
+        else
+        {
+            await _release(Page);
+        }
+    }
 }

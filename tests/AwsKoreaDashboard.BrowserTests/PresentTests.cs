@@ -199,7 +199,7 @@ public sealed partial class PresentTests(BrowserFixture browser) : IClassFixture
     [Fact]
     public async Task The_presenter_clock_counts_the_time_since_the_window_opened()
     {
-        await using var tab = await browser.NewPageAsync(1600, 900);
+        await using var tab = await browser.NewPageAsync(1600, 900, fresh: true);
         await tab.Page.Clock.InstallAsync();
         await tab.GotoAsync("/present/presenter");
         await tab.Page.Locator(".deck[data-ready='true']").WaitForAsync();

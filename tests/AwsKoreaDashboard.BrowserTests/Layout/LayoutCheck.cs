@@ -17,27 +17,30 @@ public static class LayoutCheck
     internal static readonly string Script = string.Join(";\n", new[] { "layout-check.js", "layout-check.focus.js" }
         .Select(name => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Layout", name))));
 
-    /// <summary>What charts.js redraws for the current size: every chart on a page (as for print), scrolled to or not.</summary>
-    public const string DrawEveryChart = "() => window.dashboardCharts && window.dashboardCharts.drawEvery()";
-
     /// <summary>
-    /// <see cref="DrawEveryChart"/> only while a chart on the page is not drawn yet (one below the fold): after a
-    /// width change charts.js has already redrawn every drawn chart for the new size, so drawing them all again
-    /// would repeat the same picture (a sixth of a walk's time).
+    /// One cell of the matrix, as the page is now: waits for layout and the charts' resize handling, draws the
+    /// charts not drawn yet when <paramref name="drawCharts"/> (and waits again), and returns the layout check's
+    /// findings and, with <paramref name="focus"/>, the keyboard focus check's; in one call into the page, where
+    /// the same steps one by one took seven (about a sixth of a walk's processor time went to the calls: the test
+    /// host, Playwright's driver and the browser process passing them on). The focus check needs one real key
+    /// press in the document (Chromium then shows :focus-visible for programmatic focus too, as for the keyboard):
+    /// Tab is pressed before the first focus check of each document, not at every size.
     /// </summary>
-    public const string DrawChartsNotYetDrawn =
-        "() => window.dashboardCharts && [...document.querySelectorAll('.chart-card')].some((c) => c.dataset.rendered !== 'true') && window.dashboardCharts.drawEvery()";
-
-    /// <summary>The page's findings at its current size; <paramref name="stages"/> selects slide stages to hold their content.</summary>
-    public static async Task<IReadOnlyList<LayoutFinding>> RunAsync(IPage page, string? stages = null, bool focus = true, bool stageInWindow = true)
+    public static async Task<IReadOnlyList<LayoutFinding>> CheckAsync(IPage page, string? stages = null, bool focus = true, bool stageInWindow = true, bool drawCharts = false)
     {
-        await LoadAsync(page);
-        var findings = Read(await page.EvaluateAsync<JsonElement>("o => window.layoutCheck.run(o)", new { stages, stageInWindow }));
-        if (focus)
+        var options = new { stages, stageInWindow, focus, drawCharts };
+        var result = await page.EvaluateAsync<JsonElement>("o => window.layoutCheck?.cell ? window.layoutCheck.cell(o) : null", options);
+        if (result.ValueKind == JsonValueKind.Null)
         {
-            // One real key press, so Chromium treats the focus that follows as keyboard focus (:focus-visible).
+            await page.EvaluateAsync(Script);
+            result = await page.EvaluateAsync<JsonElement>("o => window.layoutCheck.cell(o)", options);
+        }
+
+        var findings = Read(result.GetProperty("findings"));
+        if (result.GetProperty("needsKey").GetBoolean())
+        {
             await page.Keyboard.PressAsync("Tab");
-            findings.AddRange(Read(await page.EvaluateAsync<JsonElement>("() => window.layoutCheck.focus()")));
+            findings.AddRange(Read(await page.EvaluateAsync<JsonElement>("() => { window.layoutCheck.keyPressed = true; return window.layoutCheck.focus(); }")));
         }
 
         return findings;

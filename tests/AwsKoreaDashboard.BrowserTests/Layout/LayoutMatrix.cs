@@ -79,10 +79,7 @@ public sealed class LayoutMatrix(BrowserFixture browser)
                 foreach (var (width, height) in sizes)
                 {
                     await tab.Page.SetViewportSizeAsync(width, height);
-                    await LayoutCheck.SettleAsync(tab.Page);
-                    await tab.Page.EvaluateAsync(LayoutCheck.DrawChartsNotYetDrawn);
-                    await LayoutCheck.SettleAsync(tab.Page);
-                    foreach (var f in await LayoutCheck.RunAsync(tab.Page))
+                    foreach (var f in await LayoutCheck.CheckAsync(tab.Page, drawCharts: true))
                     {
                         findings.Add(new Located($"{address} at {width}×{height}", f));
                     }
@@ -127,8 +124,7 @@ public sealed class LayoutMatrix(BrowserFixture browser)
                 }
 
                 await tab.Page.Locator($".deck[data-current='{n}']").WaitForAsync(new() { Timeout = 10_000 });
-                await LayoutCheck.SettleAsync(tab.Page);
-                foreach (var f in await LayoutCheck.RunAsync(tab.Page, stages))
+                foreach (var f in await LayoutCheck.CheckAsync(tab.Page, stages))
                 {
                     findings.Add(new Located($"{address}#{n} at {width}×{height}", f));
                 }
@@ -186,9 +182,8 @@ public sealed class LayoutMatrix(BrowserFixture browser)
                 await tab.Page.EmulateMediaAsync(new() { Media = Media.Print });
                 await LayoutCheck.SettleAsync(tab.Page);
                 await tab.Page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
-                await LayoutCheck.SettleAsync(tab.Page);
                 var view = notes ? "handout with notes (A4)" : "handout";
-                foreach (var f in await LayoutCheck.RunAsync(tab.Page, ".slide__stage", focus: false, stageInWindow: false))
+                foreach (var f in await LayoutCheck.CheckAsync(tab.Page, ".slide__stage", focus: false, stageInWindow: false))
                 {
                     findings.Add(new Located($"{address} {view}", f));
                 }

@@ -134,4 +134,27 @@
   }
 
   window.layoutCheck.focus = focus;
+
+  // One cell of the matrix in one call from the test: let layout and the charts' resize handling run (two
+  // animation frames), draw the charts not drawn yet (one below the fold: charts.js has already redrawn the drawn
+  // ones for the new width, so drawing them all again would repeat the same picture) and let them settle, then
+  // the layout check and, once this document has seen a real key press (the test presses Tab when told), the
+  // focus check.
+  // Returns { findings, needsKey }: needsKey says the focus check waits for that key press.
+  const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  async function cell({ stages = null, stageInWindow = true, focus: withFocus = true, drawCharts = false } = {}) {
+    await frames();
+    const charts = window.dashboardCharts;
+    if (drawCharts && charts && [...document.querySelectorAll('.chart-card')].some((c) => c.dataset.rendered !== 'true')) {
+      charts.drawEvery();
+      await frames();
+    }
+    const findings = window.layoutCheck.run({ stages, stageInWindow });
+    if (!withFocus) return { findings, needsKey: false };
+    if (!window.layoutCheck.keyPressed) return { findings, needsKey: true };
+    return { findings: findings.concat(focus()), needsKey: false };
+  }
+  window.layoutCheck.cell = cell;
+  // Set by the test after its real key press (layoutCheck.focus needs one per document).
+  window.layoutCheck.keyPressed = false;
 })();
