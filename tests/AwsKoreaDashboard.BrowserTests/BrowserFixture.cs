@@ -128,7 +128,9 @@ public class BrowserFixture : IAsyncLifetime
     /// it for the next test with the same app and language. A new browser context is a new renderer process with an
     /// empty cache: about 0.3 s of processor time before the first page, and the dashboard's scripts compiled
     /// again (docs/benchmarks.md, Round 10). A tab that left the app's origin is closed instead. A test that
-    /// changes what cannot be cleared (the page's clock, an init script) asks for <paramref name="fresh"/>.
+    /// changes what is not cleared asks for <paramref name="fresh"/>: the page's clock, an init script, an exposed
+    /// function, extra HTTP headers, geolocation, its own handlers of the page's events (a dialog handler that
+    /// neither accepts nor dismisses would hold the next test's dialogs).
     /// </para>
     /// </summary>
     /// <param name="permissions">Browser permissions granted to the app's origin, such as clipboard-write (a fresh context).</param>
@@ -166,46 +168,70 @@ public class BrowserFixture : IAsyncLifetime
     /// <summary>Tabs waiting for the next test, by app address and language.</summary>
     private static readonly ConcurrentDictionary<string, ConcurrentBag<IPage>> IdleTabs = new();
 
-    /// <summary>Clears what a test left in a lent tab and keeps it; closes its context if anything is left that cannot be cleared.</summary>
+    /// <summary>
+    /// Clears what a test left in a lent tab and keeps it; closes its context instead if the tab left the app's
+    /// origin, if clearing fails, or if it takes over 15 s (a failed test's page stuck in a loop would hold an
+    /// evaluate for ever).
+    /// </summary>
     private async ValueTask GiveBackAsync(IPage page, ConcurrentBag<IPage> idle)
     {
-        var context = page.Context;
         try
         {
-            var origin = BaseAddress.GetLeftPart(UriPartial.Authority);
-            if (page.IsClosed || !(page.Url.StartsWith(origin + "/", StringComparison.Ordinal) || page.Url == "about:blank"))
+            if (await ClearAsync(page).WaitAsync(TimeSpan.FromSeconds(15)))
             {
-                await context.CloseAsync();
+                idle.Add(page);
                 return;
             }
-
-            foreach (var other in context.Pages.Where(p => p != page).ToList())
-            {
-                await other.CloseAsync();
-            }
-
-            if (page.Url != "about:blank")
-            {
-                await page.EvaluateAsync("() => { localStorage.clear(); sessionStorage.clear(); }");
-            }
-
-            await page.GotoAsync("about:blank");
-            await context.ClearCookiesAsync();
-            await context.ClearPermissionsAsync();
-            await context.UnrouteAllAsync();
-            await page.UnrouteAllAsync();
-            await context.SetOfflineAsync(false);
-            await page.EmulateMediaAsync(new PageEmulateMediaOptions
-            {
-                Media = Media.Null, ColorScheme = ColorScheme.Null, ReducedMotion = ReducedMotion.Null, ForcedColors = ForcedColors.Null,
-            });
-            await page.Mouse.MoveAsync(-1, -1);
-            idle.Add(page);
         }
-        catch (PlaywrightException)
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
         {
-            await context.CloseAsync();
         }
+
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<bool> ClearAsync(IPage page)
+    {
+        var context = page.Context;
+        var origin = BaseAddress.GetLeftPart(UriPartial.Authority);
+        if (page.IsClosed || !(page.Url.StartsWith(origin + "/", StringComparison.Ordinal) || page.Url == "about:blank"))
+        {
+            return false;
+        }
+
+        foreach (var other in context.Pages.Where(p => p != page).ToList())
+        {
+            await other.CloseAsync();
+        }
+
+        if (page.Url != "about:blank")
+        {
+            // Session storage belongs to the tab.
+            await page.EvaluateAsync("() => sessionStorage.clear()");
+        }
+
+        // Left first, so nothing the page writes as it unloads survives; then everything the origin stored at any
+        // point of the test (local storage, IndexedDB, Cache Storage, service workers, cookies).
+        await page.GotoAsync("about:blank");
+        var devtools = await context.NewCDPSessionAsync(page);
+        await devtools.SendAsync("Storage.clearDataForOrigin", new Dictionary<string, object> { ["origin"] = origin, ["storageTypes"] = "all" });
+        await devtools.DetachAsync();
+        await context.ClearCookiesAsync();
+        await context.ClearPermissionsAsync();
+        await context.UnrouteAllAsync();
+        await page.UnrouteAllAsync();
+        await context.SetOfflineAsync(false);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions
+        {
+            Media = Media.Null, ColorScheme = ColorScheme.Null, ReducedMotion = ReducedMotion.Null, ForcedColors = ForcedColors.Null, Contrast = Contrast.Null,
+        });
+        foreach (var key in new[] { "Shift", "Control", "Alt", "Meta" })
+        {
+            await page.Keyboard.UpAsync(key);
+        }
+
+        await page.Mouse.MoveAsync(-1, -1);
+        return true;
     }
 
     /// <summary>
@@ -241,13 +267,23 @@ public class BrowserFixture : IAsyncLifetime
         return new BrowserPage(await context.NewPageAsync());
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
         if (_ownsApp)
         {
+            // Its tabs would otherwise wait, each a renderer process, for an app that is gone.
+            foreach (var key in IdleTabs.Keys.Where(k => k.StartsWith($"{BaseAddress} ", StringComparison.Ordinal)).ToList())
+            {
+                if (IdleTabs.TryRemove(key, out var tabs))
+                {
+                    foreach (var tab in tabs)
+                    {
+                        await tab.Context.CloseAsync();
+                    }
+                }
+            }
+
             App.Dispose();
         }
-
-        return Task.CompletedTask;
     }
 }

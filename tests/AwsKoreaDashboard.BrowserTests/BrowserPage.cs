@@ -139,8 +139,16 @@ public sealed class BrowserPage : IAsyncDisposable
         }
     }
 
+    private int _disposed;
+
     public async ValueTask DisposeAsync()
     {
+        // Once: a tab given back twice would be lent to two tests at the same time.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         Page.Console -= OnConsole;
         Page.PageError -= OnPageError;
         Page.Response -= OnResponse;
