@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Lighthouse SEO on every page kind meant to be found, on the app as a newcomer starts it: a build, no
+# Lighthouse SEO on every page kind meant to be found, on the app as a newcomer starts it: a Release build (what a
+# deployment runs), no
 # configuration (no Dashboard__PublicOrigin), so canonical, hreflang and preview addresses come from the
 # address the server listens on. Embed pages are left out: they are noindex by design.
 # Writes bench/results/lighthouse-seo.json and prints a table.
@@ -16,9 +17,9 @@ cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true; rm -rf "$w
 trap cleanup EXIT
 
 (cd bench && npm ci --no-audit --no-fund --silent)
-dotnet build src/AwsKoreaDashboard.Web --nologo -v q >/dev/null
+dotnet build src/AwsKoreaDashboard.Web -c Release --nologo -v q >/dev/null
 env ASPNETCORE_ENVIRONMENT=Production "ConnectionStrings__Dashboard=Data Source=$work/seo.db" "Dashboard__LogDirectory=$work/logs" \
-  dotnet src/AwsKoreaDashboard.Web/bin/Debug/net10.0/AwsKoreaDashboard.Web.dll --urls "$base" >"$work/app.log" 2>&1 &
+  dotnet src/AwsKoreaDashboard.Web/bin/Release/net10.0/AwsKoreaDashboard.Web.dll --urls "$base" >"$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 3000); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/ko/KRW/")" = "200" ] && break
