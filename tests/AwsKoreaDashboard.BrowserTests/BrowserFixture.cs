@@ -91,7 +91,6 @@ public class BrowserFixture : IAsyncLifetime
             [
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--disable-quic",
-                .. (Environment.GetEnvironmentVariable("TMP_CHROME_ARGS") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
             ],
         });
         return (playwright, browser);
@@ -123,11 +122,10 @@ public class BrowserFixture : IAsyncLifetime
     /// errors and failed requests: a browser set to Korean by default, as the dashboard's first readers' are (the
     /// site's "/" follows Accept-Language).
     /// <para>
-    /// The tab is lent, not new: disposing it clears what a test can leave behind (cookies, local and session
-    /// storage, permissions, routes, offline mode, emulated media, other pages of its context, the mouse) and keeps
-    /// it for the next test with the same app and language. A new browser context is a new renderer process with an
-    /// empty cache: about 0.3 s of processor time before the first page, and the dashboard's scripts compiled
-    /// again (docs/benchmarks.md, Round 10). A tab that left the app's origin is closed instead. A test that
+    /// The tab is lent, not new: disposing it clears what a test can leave behind (see <see cref="ClearAsync"/>)
+    /// and keeps it for the next test with the same app and language. A new browser context is a new renderer
+    /// process: about 0.3 s of processor time before the first page, and more for the dashboard's first load
+    /// (docs/benchmarks.md, Round 10). A tab that left the app's origin is closed instead. A test that
     /// changes what is not cleared asks for <paramref name="fresh"/>: the page's clock, an init script, an exposed
     /// function, extra HTTP headers, geolocation, its own handlers of the page's events (a dialog handler that
     /// neither accepts nor dismisses would hold the next test's dialogs).
@@ -139,7 +137,7 @@ public class BrowserFixture : IAsyncLifetime
     {
         if (permissions is null && !fresh)
         {
-            var idle = IdleTabs.GetOrAdd($"{BaseAddress} {locale}", _ => new ConcurrentBag<IPage>());
+            var idle = IdleTabs.GetOrAdd((BaseAddress, locale), _ => new ConcurrentBag<IPage>());
             if (!idle.TryTake(out var lent))
             {
                 lent = await (await NewContextAsync(width, height, null, locale)).NewPageAsync();
@@ -166,7 +164,7 @@ public class BrowserFixture : IAsyncLifetime
         });
 
     /// <summary>Tabs waiting for the next test, by app address and language.</summary>
-    private static readonly ConcurrentDictionary<string, ConcurrentBag<IPage>> IdleTabs = new();
+    private static readonly ConcurrentDictionary<(Uri App, string Locale), ConcurrentBag<IPage>> IdleTabs = new();
 
     /// <summary>
     /// Clears what a test left in a lent tab and keeps it; closes its context instead if the tab left the app's
@@ -190,6 +188,12 @@ public class BrowserFixture : IAsyncLifetime
         await page.Context.CloseAsync();
     }
 
+    /// <summary>
+    /// Clears a lent tab for the next test: closes its context's other pages, leaves the page, clears everything
+    /// the app's origin stored (session storage, then through DevTools local storage, IndexedDB, Cache Storage,
+    /// service workers, cookies), and resets cookies, permissions, routes, offline mode, emulated media, held
+    /// modifier keys and the mouse. False, and nothing cleared, when the tab left the app's origin.
+    /// </summary>
     private async Task<bool> ClearAsync(IPage page)
     {
         var context = page.Context;
@@ -272,7 +276,7 @@ public class BrowserFixture : IAsyncLifetime
         if (_ownsApp)
         {
             // Its tabs would otherwise wait, each a renderer process, for an app that is gone.
-            foreach (var key in IdleTabs.Keys.Where(k => k.StartsWith($"{BaseAddress} ", StringComparison.Ordinal)).ToList())
+            foreach (var key in IdleTabs.Keys.Where(k => k.App == BaseAddress).ToList())
             {
                 if (IdleTabs.TryRemove(key, out var tabs))
                 {
