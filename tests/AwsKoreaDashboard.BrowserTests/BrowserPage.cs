@@ -100,6 +100,28 @@ public sealed class BrowserPage : IAsyncDisposable
         await Page.EvaluateAsync("y => window.scrollTo({ top: y, behavior: 'instant' })", top);
     }
 
+    /// <summary>
+    /// Emulates print media and waits until charts.js has drawn every chart outside a slide for it (the print
+    /// palette, the printed box): Chromium reports the media change to the page at its next frame, not when the
+    /// emulation returns, so a chart read straight after it can still be the screen's (seen in a full run). The
+    /// condition is polled at each animation frame.
+    /// </summary>
+    public async Task EmulatePrintAsync()
+    {
+        await Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await Page.WaitForFunctionAsync(
+            """
+            () => {
+              const key = window.dashboardCharts.theme().key;
+              return matchMedia('print').matches && [...document.querySelectorAll('.chart-card')]
+                .filter((card) => !card.closest('.slide'))
+                .every((card) => (card.dataset.drawnFor || '').endsWith(`@${key}`) && window.dashboardCharts.upToDate(card));
+            }
+            """,
+            null,
+            new PageWaitForFunctionOptions { Timeout = 10_000 });
+    }
+
     /// <summary>How many pixels of the chart's canvas hold paint: zero for a blank canvas.</summary>
     public Task<int> PaintedPixelsAsync(string key) =>
         ChartCard(key).Locator("canvas").EvaluateAsync<int>(

@@ -20,7 +20,7 @@ public sealed partial class ExportTests
         await using var tab = await browser.NewPageAsync(width: 1032, height: 700);
         await tab.GotoAsync($"/charts/{key}?theme=dark");
         await tab.WaitForChartAsync(key);
-        await tab.Page.EmulateMediaAsync(new() { Media = Media.Print });
+        await tab.EmulatePrintAsync();
         var geometry = await tab.ChartCard(key).Locator("canvas").EvaluateAsync<JsonElement>(
             """
             canvas => {
