@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 namespace AwsKoreaDashboard.BrowserTests;
 
 /// <summary>axe-core (from npm, pinned in this project's package-lock.json) run inside the page.</summary>
+[StartsEarly(97)]
 public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private static readonly string AxeScript = Path.Combine(

@@ -1,9 +1,11 @@
 using System.Text.Json;
 using AwsKoreaDashboard.BrowserTests.Layout;
+using AwsKoreaDashboard.Testing;
 using Microsoft.Playwright;
 
 namespace AwsKoreaDashboard.BrowserTests;
 
+[StartsEarly(19)]
 public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]

@@ -9,6 +9,7 @@ using Microsoft.Playwright;
 namespace AwsKoreaDashboard.BrowserTests;
 
 /// <summary>What a reader downloads: real files, decoded and parsed.</summary>
+[StartsEarly(107)]
 public sealed partial class ExportTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const string Chart = "cloud-adoption-oecd";

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AwsKoreaDashboard.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -9,6 +10,7 @@ namespace AwsKoreaDashboard.BrowserTests;
 /// inside the stage, the controls inside the window, type no smaller than 18 px on a 1024 × 768 projector, the
 /// table view (T) in that type, and the conversion rate beside every converted amount.
 /// </summary>
+[StartsEarly(19)]
 public sealed class PresentRoomTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private static async Task<BrowserPage> OpenAsync(BrowserFixture browser, string path, int width, int height)

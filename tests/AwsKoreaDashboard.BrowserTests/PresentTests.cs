@@ -1,11 +1,13 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AwsKoreaDashboard.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace AwsKoreaDashboard.BrowserTests;
 
 /// <summary>Briefing mode as a presenter with a clicker would use it.</summary>
+[StartsEarly(37)]
 public sealed partial class PresentTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private static async Task<BrowserPage> OpenAsync(BrowserFixture browser, string path)

@@ -1,9 +1,12 @@
+using AwsKoreaDashboard.Testing;
+
 namespace AwsKoreaDashboard.BrowserTests;
 
 /// <summary>
 /// The dashboard printed, read back from Chromium's PDF with pdftotext: the headline figures keep their
 /// citations, no page is left nearly empty, and links that only make sense on a screen are not printed.
 /// </summary>
+[StartsEarly(21)]
 public sealed class PrintTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]

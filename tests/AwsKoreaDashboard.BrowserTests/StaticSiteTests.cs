@@ -29,6 +29,7 @@ public sealed class StaticSiteExport : IAsyncLifetime
 }
 
 /// <summary>The exported static site opened from disk (file://), as on a laptop at an offline briefing.</summary>
+[StartsEarly(14)]
 public sealed class StaticSiteTests(BrowserFixture browser, StaticSiteExport export) : IClassFixture<BrowserFixture>, IClassFixture<StaticSiteExport>, IDisposable
 {
     private readonly TempDirectory _temp = new();

@@ -1,3 +1,5 @@
+using AwsKoreaDashboard.Testing;
+
 namespace AwsKoreaDashboard.BrowserTests.Layout;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace AwsKoreaDashboard.BrowserTests.Layout;
 /// control. One test per page kind and per deck view, each listing every finding with its address and size,
 /// so a failure says which screen is wrong and where (the full list is also in tests/artifacts/layout-*.txt).
 /// </summary>
+[StartsEarly(183)]
 public sealed class LayoutTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private readonly LayoutMatrix _matrix = new(browser);

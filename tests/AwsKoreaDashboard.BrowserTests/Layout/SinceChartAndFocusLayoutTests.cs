@@ -1,9 +1,12 @@
+using AwsKoreaDashboard.Testing;
+
 namespace AwsKoreaDashboard.BrowserTests.Layout;
 
 /// <summary>
 /// The parts of the layout check that the since chart and the keyboard focus styles answer for, on their own:
 /// the matrix tests (<see cref="LayoutTests"/>) also report other screens' defects.
 /// </summary>
+[StartsEarly(76)]
 public sealed class SinceChartAndFocusLayoutTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private readonly LayoutMatrix _matrix = new(browser);

@@ -11,7 +11,7 @@ namespace AwsKoreaDashboard.IntegrationTests.Briefing;
 /// this class's time). One rendered page is kept as a test artifact.
 /// tests/run.sh installs libreoffice-impress-nogui and poppler-utils when they are missing.
 /// </summary>
-[StartsEarly]
+[StartsEarly(35)]
 public sealed class LibreOfficeRenderingTests(RenderedDecks rendered, ITestOutputHelper output) : IClassFixture<RenderedDecks>, IDisposable
 {
     // The chart's frame on the slide (Briefing/SlideBoxes.cs), as fractions of the 16:9 page.

@@ -10,6 +10,7 @@ namespace AwsKoreaDashboard.IntegrationTests.Briefing;
 /// The .pptx downloads opened again with the Open XML SDK: valid, one native chart with its own workbook per
 /// chart slide, the page's numbers in the reader's currency, notes quoting every figure, the reader's language.
 /// </summary>
+[StartsEarly(19)]
 public sealed partial class PowerPointDeckTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     private readonly DashboardApp _app = shared.App;

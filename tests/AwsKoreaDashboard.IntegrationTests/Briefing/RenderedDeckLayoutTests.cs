@@ -15,7 +15,7 @@ namespace AwsKoreaDashboard.IntegrationTests.Briefing;
 /// leaves its slide, no two text blocks overlap, and no text box is shrunk (every word is drawn at a size
 /// the deck writer set). The decks are rendered once, by one LibreOffice run, for all the checks.
 /// </summary>
-[StartsEarly]
+[StartsEarly(31)]
 public sealed class RenderedDeckLayoutTests(RenderedDecks rendered, ITestOutputHelper output) : IClassFixture<RenderedDecks>
 {
     /// <summary>Two boxes closer than this (points) in either direction do not count as overlapping.</summary>

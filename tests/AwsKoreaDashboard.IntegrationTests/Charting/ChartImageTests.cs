@@ -12,6 +12,7 @@ namespace AwsKoreaDashboard.IntegrationTests.Charting;
 /// PNGs of their stated size with a chart in them, their titles really drawn in the reader's language (read back
 /// with Debian's tesseract OCR), kept like pages (ETag, 304, the same bytes).
 /// </summary>
+[StartsEarly(40)]
 public sealed partial class ChartImageTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     private readonly DashboardApp _app = shared.App;

@@ -6,6 +6,7 @@ using Xunit.Abstractions;
 namespace AwsKoreaDashboard.IntegrationTests.Production;
 
 /// <summary>What happens to the SQLite file when something is wrong with it: set aside only when it is not a good database.</summary>
+[StartsEarly(25)]
 public sealed class DatabaseFileTests : IDisposable
 {
     private readonly TempDirectory _temp = new();

@@ -12,7 +12,7 @@ namespace AwsKoreaDashboard.IntegrationTests.Production;
 /// The site behind a real caching proxy: Debian's nginx with deploy/nginx.conf in front of two instances on
 /// loopback, each with its own SQLite file seeded from the same data/ (docs/deployment.md).
 /// </summary>
-[StartsEarly]
+[StartsEarly(41)]
 public sealed class ProxyTests
 {
     /// <summary>Statuses of a response nginx answered from its own cache.</summary>

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace AwsKoreaDashboard.IntegrationTests.Production;
 
 /// <summary>`export-site DIR`, run as the built app's own process, writes a site any static host can serve.</summary>
-[StartsEarly]
+[StartsEarly(24)]
 public sealed partial class StaticExportTests : IDisposable
 {
     private static readonly XNamespace SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";

@@ -11,6 +11,7 @@ namespace AwsKoreaDashboard.IntegrationTests.Seeding;
 /// still starts, serves it and says Degraded. Each case starts with the layer that holds its rule (see
 /// <see cref="RuleLayer"/>): the file reader, the schema or the C# entry reader.
 /// </summary>
+[StartsEarly(28)]
 public sealed class BadDataFileTests : IClassFixture<SeededDatabase>, IDisposable
 {
     private readonly TempDirectory _temp = new();

@@ -3,6 +3,7 @@ using AwsKoreaDashboard.Testing;
 namespace AwsKoreaDashboard.IntegrationTests.Seeding;
 
 /// <summary>The `seed` command and start-up, run as the built app's own process.</summary>
+[StartsEarly(22)]
 public sealed class SeedCommandTests : IDisposable
 {
     private readonly TempDirectory _temp = new();

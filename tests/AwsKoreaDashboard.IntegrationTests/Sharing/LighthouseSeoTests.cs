@@ -10,7 +10,7 @@ namespace AwsKoreaDashboard.IntegrationTests.Sharing;
 /// server listens on). Lighthouse itself (from npm, pinned) judges, in Debian's Chromium headless shell. Embed pages are left
 /// out: they are noindex by design, with their canonical on the chart page.
 /// </summary>
-[StartsEarly]
+[StartsEarly(62)]
 public sealed class LighthouseSeoTests : IDisposable
 {
     /// <summary>One page of each kind that search may find, spread over both languages and currencies.</summary>
