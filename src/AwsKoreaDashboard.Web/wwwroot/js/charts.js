@@ -340,10 +340,14 @@
   const pending = new Set();
   const queue = [];
   let scheduled = false;
+  const printMedia = window.matchMedia('print');
+  // Under print a deck draws its slides' charts itself, for the printed page (present.js): a slide's chart that
+  // comes into view as print shows every slide is left to it, or it would be drawn twice, once for the screen's
+  // type (seen when the view was reported before beforeprint, as emulated print does).
   function drawNext() {
     scheduled = false;
     const card = queue.shift();
-    if (card && card.dataset.rendered !== 'true') draw(card);
+    if (card && card.dataset.rendered !== 'true' && !(printMedia.matches && card.closest('.slide'))) draw(card);
     if (queue.length) schedule();
   }
   function schedule() {
@@ -412,7 +416,7 @@
   // A theme that follows the system redraws when the system switches; printing redraws in the print
   // palette (dark on white, whatever the screen's theme) and back.
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', drawAll);
-  window.matchMedia('print').addEventListener('change', (event) => (event.matches ? drawEvery() : drawAll()));
+  printMedia.addEventListener('change', (event) => (event.matches ? drawEvery() : drawAll()));
   window.addEventListener('beforeprint', drawEvery);
   window.addEventListener('afterprint', drawAll);
 
