@@ -104,7 +104,8 @@ public sealed class BrowserPage : IAsyncDisposable
     /// Emulates print media and waits until charts.js has drawn every chart outside a slide for it (the print
     /// palette, the printed box): Chromium reports the media change to the page at its next frame, not when the
     /// emulation returns, so a chart read straight after it can still be the screen's (seen in a full run). The
-    /// condition is polled at each animation frame.
+    /// condition is polled at each animation frame. A deck's slides are drawn by the deck (present.js), not
+    /// waited for here: on a deck page it returns at once.
     /// </summary>
     public async Task EmulatePrintAsync()
     {
