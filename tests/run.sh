@@ -26,11 +26,6 @@ echo "Building, then running every test project side by side; full output in $lo
 # the JIT's optimisations off for the app's own code and the tests', and the same integration tests took about 12%
 # more processor time in it (docs/benchmarks.md, Round 9).
 configuration=Release
-# Without the JIT's profile-guided optimisation: its instrumented first tier pays off in a server that runs for days,
-# not in the test hosts and the dozens of short app processes the tests start (seed, export-site, the proxy's
-# instances). The same process-starting integration classes took about 15 % less user time without it (36.8 to
-# 38.9 s against 32.0 and 32.1 s), the page classes about 9 % less (docs/benchmarks.md, Round 11). The code is the same.
-export DOTNET_TieredPGO=0
 set +e
 dotnet build AwsKoreaDashboard.sln -c "$configuration" -p:UseSharedCompilation=true > "$log" 2>&1
 build_status=$?
@@ -44,6 +39,12 @@ if [ "$build_status" -ne 0 ]; then
   exit "$build_status"
 fi
 echo "Built in $((SECONDS - started)) s"
+
+# Without the JIT's profile-guided optimisation: its instrumented first tier pays off in a server that runs for days,
+# not in the test hosts and the dozens of short app processes the tests start (seed, export-site, the proxy's
+# instances). The same process-starting integration classes took about 15 % less user time without it (36.8 to
+# 38.9 s against 32.0 and 32.1 s), the page classes about 9 % less (docs/benchmarks.md, Round 11). The code is the same.
+export DOTNET_TieredPGO=0
 
 # Each project as it starts and every failure (name, message, stack, the test's output, the app's log lines of
 # that test) reach the console; a failure is printed as one block, so two projects' failures never interleave.
