@@ -107,7 +107,24 @@ async function pngBlob(card, sizeName, scale) {
   const ctx = canvas.getContext('2d');
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   compose(ctx, card, sizeName);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('png'))), 'image/png'));
+  return encodePng(canvas);
+}
+
+// Chromium encodes a canvas for toBlob in an idle period of the page's main thread, and a page at rest that
+// draws no frames may get none: it then waits a second before encoding anyway (every PNG took 1.0 to 1.1 s in
+// the headless browser, most of it waiting; the same encoding takes 13 to 20 ms). Asking for an animation frame
+// while the encoding is pending gives the main thread a frame, and an idle period after it.
+function encodePng(canvas) {
+  let pending = true;
+  const keepFrames = () => {
+    if (pending) requestAnimationFrame(keepFrames);
+  };
+  requestAnimationFrame(keepFrames);
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => {
+    pending = false;
+    if (blob) resolve(blob);
+    else reject(new Error('png'));
+  }, 'image/png'));
 }
 
 // The layout an image of a card would have at a size, drawn on a scratch canvas: what the PNG and the SVG
