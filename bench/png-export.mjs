@@ -2,8 +2,9 @@
 // from the click to the browser's download, at the default size and scale (16:9 slide, 2×), in Debian's
 // headless Chromium, one tab, warm. Prints each chart's time and the median.
 // (Chromium encodes toBlob in an idle period of the page; a page at rest got none and waited a second for every
-// image: 1,116 to 1,141 ms each before export.js asked for animation frames while encoding, docs/benchmarks.md.)
-// Usage: node png-export.mjs http://127.0.0.1:5099 [rounds]
+// image: a median of 1,239 ms over 16 downloads before export.js asked for animation frames while encoding,
+// 273 ms after; docs/benchmarks.md, Round 12.)
+// Usage: node png-export.mjs http://127.0.0.1:5099 [rounds, default 3: 8 charts each]
 import { chromium } from 'playwright-core';
 
 const origin = process.argv[2].replace(/\/$/, '');

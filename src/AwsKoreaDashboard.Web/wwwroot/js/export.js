@@ -114,17 +114,19 @@ async function pngBlob(card, sizeName, scale) {
 // draws no frames may get none: it then waits a second before encoding anyway (every PNG took 1.0 to 1.1 s in
 // the headless browser, most of it waiting; the same encoding takes 13 to 20 ms). Asking for an animation frame
 // while the encoding is pending gives the main thread a frame, and an idle period after it.
+// The frames start once toBlob has accepted the canvas: one that throws (a tainted canvas) starts none.
 function encodePng(canvas) {
   let pending = true;
   const keepFrames = () => {
     if (pending) requestAnimationFrame(keepFrames);
   };
-  requestAnimationFrame(keepFrames);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => {
+  const encoded = new Promise((resolve, reject) => canvas.toBlob((blob) => {
     pending = false;
     if (blob) resolve(blob);
     else reject(new Error('png'));
   }, 'image/png'));
+  requestAnimationFrame(keepFrames);
+  return encoded;
 }
 
 // The layout an image of a card would have at a size, drawn on a scratch canvas: what the PNG and the SVG
