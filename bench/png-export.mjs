@@ -21,7 +21,7 @@ for (let round = 0; round < rounds; round++) {
   for (const key of keys) {
     const card = page.locator(`.chart-card[data-chart-key='${key}']`);
     await card.scrollIntoViewIfNeeded();
-    await card.locator('[data-rendered="true"]').or(card.and(page.locator('[data-rendered="true"]'))).first().waitFor();
+    await card.and(page.locator('[data-rendered="true"]')).waitFor();
     if (!(await card.locator('details.export').evaluate((d) => d.open))) await card.locator('details.export > summary').click();
     const started = performance.now();
     const [download] = await Promise.all([page.waitForEvent('download'), card.locator("[data-export='png']").click()]);
