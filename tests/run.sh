@@ -73,21 +73,34 @@ run_project() {
 # (Chromium, the test hosts and the apps' processes fighting over two cores and their caches). On an idle
 # machine the same code took 869 s of processor time and 7 min 19 s side by side, 698 s and 6 min 13 s one after
 # the other (docs/benchmarks.md, Round 13). The unit tests (a few seconds) run beside them.
-projects=(AwsKoreaDashboard.BrowserTests AwsKoreaDashboard.IntegrationTests AwsKoreaDashboard.UnitTests)
+# Ctrl-C stops the chain too: without the trap, the integration tests started once the interrupted browser tests
+# had ended, after the script itself had exited (review). A crashed browser test host (137, 139) still lets them run.
+in_turn=(AwsKoreaDashboard.BrowserTests AwsKoreaDashboard.IntegrationTests)
+beside=(AwsKoreaDashboard.UnitTests)
+projects=("${in_turn[@]}" "${beside[@]}")
 pids=()
-(run_project AwsKoreaDashboard.BrowserTests "$@"; run_project AwsKoreaDashboard.IntegrationTests "$@") &
+(
+  trap 'exit 130' INT
+  for project in "${in_turn[@]}"; do run_project "$project" "$@"; done
+) &
 pids+=($!)
-(run_project AwsKoreaDashboard.UnitTests "$@") &
-pids+=($!)
+for project in "${beside[@]}"; do
+  (run_project "$project" "$@") &
+  pids+=($!)
+done
 for pid in "${pids[@]}"; do
   wait "$pid" || true
 done
 
 status=0
+silent=()
 for project in "${projects[@]}"; do
   cat "$log.$project" >> "$log"
   project_status=$(cat "$log.$project.status" 2>/dev/null || echo 1)
   [ "$project_status" -eq 0 ] || status=$project_status
+  # A project whose `dotnet test` printed no "Test run for" line (it failed before running any test) still gets a
+  # line in the summary.
+  grep -q '^Test run for ' "$log.$project" 2>/dev/null || silent+=("$project (dotnet test exited $project_status before running a test: see the log)")
   rm -f "$log.$project" "$log.$project.status"
 done
 elapsed=$((SECONDS - started))
@@ -102,6 +115,9 @@ awk '
   /^No test matches/ { took[p] = " (no test matched the filter)" }
   /^Test Run Aborted/ { took[p] = " (the test host crashed: see the log)" }
   END { for (i = 1; i <= n; i++) { q = order[i]; printf "  %-36s %d passed, %d failed, %d skipped%s\n", q, passed[q], failed[q], skipped[q], took[q] } }' "$log"
+for line in ${silent[@]+"${silent[@]}"}; do
+  echo "  $line"
+done
 count() { awk -v word="$1" '$1 == word":" {s += $2} END {print s + 0}' "$log"; }
 passed=$(count Passed)
 failed=$(count Failed)
