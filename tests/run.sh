@@ -93,31 +93,33 @@ for pid in "${pids[@]}"; do
 done
 
 status=0
-silent=()
+statuses=()
 for project in "${projects[@]}"; do
   cat "$log.$project" >> "$log"
   project_status=$(cat "$log.$project.status" 2>/dev/null || echo 1)
   [ "$project_status" -eq 0 ] || status=$project_status
-  # A project whose `dotnet test` printed no "Test run for" line (it failed before running any test) still gets a
-  # line in the summary.
-  grep -q '^Test run for ' "$log.$project" 2>/dev/null || silent+=("$project (dotnet test exited $project_status before running a test: see the log)")
+  statuses+=("$project_status")
   rm -f "$log.$project" "$log.$project.status"
 done
 elapsed=$((SECONDS - started))
 
-# The summary: each project, the whole run, where the log is.
+# The summary: each project (one whose `dotnet test` failed before running a test too), the whole run, where the log is.
 echo
 echo "Summary ($((elapsed / 60)) min $((elapsed % 60)) s; full log: $log)"
-awk '
-  /^Test run for / { p = $4; sub(/.*\//, "", p); sub(/\.dll$/, "", p); order[++n] = p }
+awk -v projects="${projects[*]}" -v statuses="${statuses[*]}" '
+  /^Test run for / { p = $4; sub(/.*\//, "", p); sub(/\.dll$/, "", p); ran[p] = 1 }
   $1 == "Passed:" { passed[p] += $2 } $1 == "Failed:" { failed[p] += $2 } $1 == "Skipped:" { skipped[p] += $2 }
   /^ Total time:/ { took[p] = " in " $3 " " tolower($4) }
   /^No test matches/ { took[p] = " (no test matched the filter)" }
   /^Test Run Aborted/ { took[p] = " (the test host crashed: see the log)" }
-  END { for (i = 1; i <= n; i++) { q = order[i]; printf "  %-36s %d passed, %d failed, %d skipped%s\n", q, passed[q], failed[q], skipped[q], took[q] } }' "$log"
-for line in ${silent[@]+"${silent[@]}"}; do
-  echo "  $line"
-done
+  END {
+    n = split(projects, names, " "); split(statuses, codes, " ")
+    for (i = 1; i <= n; i++) {
+      q = names[i]
+      if (q in ran) printf "  %-36s %d passed, %d failed, %d skipped%s\n", q, passed[q], failed[q], skipped[q], took[q]
+      else printf "  %-36s no test ran: dotnet test exited %s (see the log)\n", q, codes[i]
+    }
+  }' "$log"
 count() { awk -v word="$1" '$1 == word":" {s += $2} END {print s + 0}' "$log"; }
 passed=$(count Passed)
 failed=$(count Failed)
