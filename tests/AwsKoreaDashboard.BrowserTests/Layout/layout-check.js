@@ -34,7 +34,8 @@
   }
 
   // Text a person cannot see is not checked: hidden by CSS, transparent, or visually hidden for screen
-  // readers only (a 1 px box with clip-path).
+  // readers only (a 1 px box with clip-path). An inline box has no size of its own to hide text in (its client
+  // width is 0 whatever its overflow says).
   const visibility = new Map();
   function seen(el) {
     if (visibility.has(el)) return visibility.get(el);
@@ -43,7 +44,7 @@
       for (let a = el; a && a !== document.documentElement; a = a.parentElement) {
         const s = getComputedStyle(a);
         if ((s.clipPath && s.clipPath.startsWith('inset(50%')) || (s.clip && s.clip !== 'auto')
-          || (s.overflow !== 'visible' && a.clientWidth <= 2 && a.clientHeight <= 2)) {
+          || (s.overflow !== 'visible' && s.display !== 'inline' && a.clientWidth <= 2 && a.clientHeight <= 2)) {
           result = false;
           break;
         }
@@ -51,6 +52,21 @@
     }
     visibility.set(el, result);
     return result;
+  }
+
+  // The box of an element whose overflow clips its content, with the axes it clips; null when it clips nothing.
+  // A non-replaced inline box has no overflow of its own to clip with, whatever its computed style says.
+  function clipOf(a, s) {
+    const x = s.overflowX !== 'visible';
+    const y = s.overflowY !== 'visible';
+    if (!(x || y) || s.display === 'inline' || s.display === 'contents') return null;
+    const b = a.getBoundingClientRect();
+    const left = b.left + a.clientLeft;
+    const top = b.top + a.clientTop;
+    const scrolls = s.overflowX === 'auto' || s.overflowX === 'scroll' || s.overflowY === 'auto' || s.overflowY === 'scroll';
+    // A scroll box that keyboard users can reach (tabindex, like the presenter's notes) is meant to be read by scrolling.
+    const region = scrolls && a.tabIndex >= 0 && a.hasAttribute('tabindex');
+    return { el: a, x, y, scrolls, region, box: rect(left, top, left + a.clientWidth, top + a.clientHeight) };
   }
 
   // The boxes whose overflow clips an element's content, nearest first, each with the axes it clips. An absolutely
@@ -67,21 +83,25 @@
         continue;
       }
       if (escape === 'absolute' && !containing) continue;
-      const x = s.overflowX !== 'visible';
-      const y = s.overflowY !== 'visible';
-      if (x || y) {
-        const b = a.getBoundingClientRect();
-        const left = b.left + a.clientLeft;
-        const top = b.top + a.clientTop;
-        const scrolls = s.overflowX === 'auto' || s.overflowX === 'scroll' || s.overflowY === 'auto' || s.overflowY === 'scroll';
-        // A scroll box that keyboard users can reach (tabindex, like the presenter's notes) is meant to be read by scrolling.
-        const region = scrolls && a.tabIndex >= 0 && a.hasAttribute('tabindex');
-        out.push({ el: a, x, y, scrolls, region, box: rect(left, top, left + a.clientWidth, top + a.clientHeight) });
-      }
+      const clip = clipOf(a, s);
+      if (clip) out.push(clip);
       escape = s.position === 'static' ? escape : s.position === 'fixed' ? 'fixed' : s.position === 'absolute' ? 'absolute' : 'static';
     }
     clipCache.set(el, out);
     return out;
+  }
+
+  // The boxes that clip a text node: its own element's (a title cut by its own overflow: hidden), then the
+  // element's clippers.
+  const textClipCache = new Map();
+  function textClippers(el) {
+    if (!textClipCache.has(el)) {
+      const s = getComputedStyle(el);
+      // Text cut with an ellipsis is its own finding (below).
+      const own = s.textOverflow === 'ellipsis' ? null : clipOf(el, s);
+      textClipCache.set(el, own ? [own, ...clippers(el)] : clippers(el));
+    }
+    return textClipCache.get(el);
   }
 
   function cutBy(r, clip) {
@@ -129,7 +149,7 @@
         const b = { node: id, el, text: node.data, size, ...rect(r.left, middle - half, r.right, middle + half) };
         // What a person sees of it: the part inside every box that clips it (a scrolled-away line overlaps nothing).
         let seenPart = plain(b);
-        for (const clip of clippers(el)) {
+        for (const clip of textClippers(el)) {
           if (clip.x) seenPart = { ...seenPart, left: Math.max(seenPart.left, clip.box.left), right: Math.min(seenPart.right, clip.box.right) };
           if (clip.y) seenPart = { ...seenPart, top: Math.max(seenPart.top, clip.box.top), bottom: Math.min(seenPart.bottom, clip.box.bottom) };
         }
@@ -184,6 +204,7 @@
     window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
     visibility.clear();
     clipCache.clear();
+    textClipCache.clear();
     fixedCache.clear();
     scaleCache.clear();
     const findings = [];
@@ -243,7 +264,7 @@
       // Text in a scroll region that keyboard users can reach is read by scrolling it: the boxes outside the
       // region are judged by the part of the text the region shows (the region itself must fit them).
       let part = plain(t);
-      for (const clip of clippers(t.el)) {
+      for (const clip of textClippers(t.el)) {
         if (clip.region) {
           part = rect(Math.max(part.left, clip.box.left), Math.max(part.top, clip.box.top), Math.min(part.right, clip.box.right), Math.min(part.bottom, clip.box.bottom));
           if (part.right <= part.left || part.bottom <= part.top) break;
@@ -350,7 +371,7 @@
   // What layout-check.focus.js (the keyboard focus part, evaluated after this file) shares with this one.
   const parts = {
     TOLERANCE, MAX_PER_KIND, box, short, rect, plain, describe, seen, clippers, cutBy, pageBox,
-    forget() { visibility.clear(); clipCache.clear(); },
+    forget() { visibility.clear(); clipCache.clear(); textClipCache.clear(); },
   };
 
   window.layoutCheck = { run, exported, parts };
