@@ -65,10 +65,10 @@ public sealed class LayoutMatrix(BrowserFixture browser)
             // One tab per reader setting for all the kind's addresses: a fresh browser context costs the browser
             // process about 0.3 s of processor time, and a reader moving between pages keeps theirs too.
             await using var tab = await browser.NewPageAsync(sizes[0].Width, sizes[0].Height);
+            var order = sizes;
             foreach (var path in Paths(kind))
             {
                 var address = $"/{reader.Language}/{reader.Currency}{path}";
-                await tab.Page.SetViewportSizeAsync(sizes[0].Width, sizes[0].Height);
                 var response = await tab.Page.GotoAsync(address);
                 if (response is null || (response.Status != 200 && kind != "not-found"))
                 {
@@ -76,7 +76,7 @@ public sealed class LayoutMatrix(BrowserFixture browser)
                     continue;
                 }
 
-                foreach (var (width, height) in sizes)
+                foreach (var (width, height) in order)
                 {
                     await tab.Page.SetViewportSizeAsync(width, height);
                     foreach (var f in await LayoutCheck.CheckAsync(tab.Page, drawCharts: true))
@@ -84,6 +84,10 @@ public sealed class LayoutMatrix(BrowserFixture browser)
                         findings.Add(new Located($"{address} at {width}×{height}", f));
                     }
                 }
+
+                // The next page loads at the size this one ended at and walks the sizes the other way: resizing
+                // this page back to the first size only to leave it cost a whole resize and redraw per page.
+                order = [.. Enumerable.Reverse(order)];
             }
         });
         return [.. findings];
@@ -109,7 +113,7 @@ public sealed class LayoutMatrix(BrowserFixture browser)
             var stages = presenter ? ".slide.is-current .slide__stage, .slide.is-next .slide__stage" : ".slide.is-current .slide__stage";
             var shown = 1;
             (int Width, int Height) size = ProjectorSizes[0];
-            foreach (var (n, (width, height)) in SlideCells(count, presenter))
+            foreach (var (n, (width, height)) in SlideCells(count))
             {
                 if ((width, height) != size)
                 {
@@ -134,16 +138,16 @@ public sealed class LayoutMatrix(BrowserFixture browser)
     }
 
     /// <summary>
-    /// The order a deck's slides and sizes are walked in: the audience view slide after slide at each size (each
-    /// step draws the slide for that size); the presenter view size after size at each slide. A presenter's
-    /// current and next previews are laid out on a 1,600 × 900 stage scaled to the window, so a resize draws
-    /// nothing again (present.js) and the walk draws each slide once instead of once per size, while every
-    /// slide is still checked at every size, the presenter's controls and notes included.
+    /// The order a deck's slides and sizes are walked in, in both views: slide after slide at each size, so the
+    /// window is resized four times per walk instead of at every slide. A presenter's current and next previews
+    /// sit on a 1,600 × 900 stage scaled to the window, so a resize draws no chart again, but it still lays out,
+    /// rasters and composites the whole window: walked size after size at each slide, the presenter walk cost
+    /// about a quarter more processor time (Chromium's display compositor twice as much) than stepping its slides
+    /// again at each size (docs/benchmarks.md, Round 14). Every slide is still checked at every size, the
+    /// presenter's controls and notes included.
     /// </summary>
-    internal static IEnumerable<(int Slide, (int Width, int Height) Size)> SlideCells(int count, bool presenter) =>
-        presenter
-            ? from n in Enumerable.Range(1, count) from size in ProjectorSizes select (n, size)
-            : from size in ProjectorSizes from n in Enumerable.Range(1, count) select (n, size);
+    internal static IEnumerable<(int Slide, (int Width, int Height) Size)> SlideCells(int count) =>
+        from size in ProjectorSizes from n in Enumerable.Range(1, count) select (n, size);
 
     /// <summary>
     /// The printed handout of a deck in every reader setting: one slide a page (the print stage is 1280×720 CSS
@@ -205,15 +209,18 @@ public sealed class LayoutMatrix(BrowserFixture browser)
         await Parallel.ForEachAsync(Readers, new ParallelOptions { MaxDegreeOfParallelism = Readers.Length }, async (reader, _) =>
         {
             await using var tab = await browser.NewPageAsync(1440, 900);
+            var window = 1440;
             foreach (var key in ChartKeys)
             {
                 var address = $"/{reader.Language}/{reader.Currency}/charts/{key}";
                 await tab.GotoAsync(address);
                 await tab.WaitForChartAsync(key);
                 await LayoutCheck.LoadAsync(tab.Page);
-                foreach (var (size, width) in ExportSizes)
+                // The sizes exported from the window the page loaded in first: one resize per chart, not two.
+                foreach (var (size, width) in ExportSizes.OrderBy(s => s.Width != window))
                 {
                     await tab.Page.SetViewportSizeAsync(width, 900);
+                    window = width;
                     await LayoutCheck.SettleAsync(tab.Page);
                     var found = await tab.Page.EvaluateAsync<JsonElement>(
                         "([key, size]) => window.layoutCheck.exported(window.dashboardExport.layoutOf(document.querySelector(`.chart-card[data-chart-key='${key}']`), size))",
