@@ -139,10 +139,10 @@ public sealed class LayoutMatrix(BrowserFixture browser)
 
     /// <summary>
     /// The order a deck's slides and sizes are walked in, in both views: slide after slide at each size, so the
-    /// window is resized four times per walk instead of at every slide. A presenter's current and next previews
+    /// window is resized three times per walk instead of at every slide. A presenter's current and next previews
     /// sit on a 1,600 × 900 stage scaled to the window, so a resize draws no chart again, but it still lays out,
     /// rasters and composites the whole window: walked size after size at each slide, the presenter walk cost
-    /// about a quarter more processor time (Chromium's display compositor twice as much) than stepping its slides
+    /// about a third more processor time (Chromium's display compositor twice as much) than stepping its slides
     /// again at each size (docs/benchmarks.md, Round 14). Every slide is still checked at every size, the
     /// presenter's controls and notes included.
     /// </summary>

@@ -44,7 +44,7 @@
       for (let a = el; a && a !== document.documentElement; a = a.parentElement) {
         const s = getComputedStyle(a);
         if ((s.clipPath && s.clipPath.startsWith('inset(50%')) || (s.clip && s.clip !== 'auto')
-          || (s.overflow !== 'visible' && s.display !== 'inline' && a.clientWidth <= 2 && a.clientHeight <= 2)) {
+          || (s.overflow !== 'visible' && s.display !== 'inline' && s.display !== 'contents' && a.clientWidth <= 2 && a.clientHeight <= 2)) {
           result = false;
           break;
         }
@@ -55,7 +55,8 @@
   }
 
   // The box of an element whose overflow clips its content, with the axes it clips; null when it clips nothing.
-  // A non-replaced inline box has no overflow of its own to clip with, whatever its computed style says.
+  // An inline box (display: inline) and an element without a box (display: contents) have no overflow of their own
+  // to clip with, whatever their computed style says.
   function clipOf(a, s) {
     const x = s.overflowX !== 'visible';
     const y = s.overflowY !== 'visible';
@@ -97,9 +98,12 @@
   function textClippers(el) {
     if (!textClipCache.has(el)) {
       const s = getComputedStyle(el);
-      // Text cut with an ellipsis is its own finding (below).
-      const own = s.textOverflow === 'ellipsis' ? null : clipOf(el, s);
-      textClipCache.set(el, own ? [own, ...clippers(el)] : clippers(el));
+      const own = clipOf(el, s);
+      // Text cut sideways with an ellipsis, or below with a line clamp, is its own finding (below): that axis of
+      // its own box is left to it.
+      if (own && s.textOverflow === 'ellipsis') own.x = false;
+      if (own && s.webkitLineClamp && s.webkitLineClamp !== 'none') own.y = false;
+      textClipCache.set(el, own && (own.x || own.y) ? [own, ...clippers(el)] : clippers(el));
     }
     return textClipCache.get(el);
   }
