@@ -248,6 +248,29 @@ public sealed partial class PresentTests
     }
 
     [Fact]
+    public async Task A_slide_chart_that_Chart_js_resizes_while_its_slide_is_hidden_keeps_its_size_and_is_not_drawn_again()
+    {
+        await using var tab = await OpenWithChartLogAsync("/present/briefing#3");
+        var card = tab.Page.Locator(".slide.is-current .chart-card");
+        await Expect(card).ToHaveAttributeAsync("data-rendered", "true");
+        var key = (await card.GetAttributeAsync("data-chart-key"))!;
+        await tab.Page.EvaluateAsync("() => { window.steppedAwayFrom = document.querySelector('.slide.is-current canvas.chart-canvas'); }");
+
+        // Chart.js resizes a chart a frame after its box changed (its resize observer); a reader who steps away
+        // within that frame hides the slide first (a full run on a busy machine did, once).
+        await tab.Page.Keyboard.PressAsync("ArrowLeft");
+        await WaitForSlideAsync(tab, 2);
+        await tab.Page.EvaluateAsync("() => Chart.getChart(window.steppedAwayFrom).resize()");
+        await tab.Page.Keyboard.PressAsync("ArrowRight");
+        await WaitForSlideAsync(tab, 3);
+        await Layout.LayoutCheck.SettleAsync(tab.Page);
+        var (built, resized) = await tab.ChartLogAsync();
+
+        Assert.Empty(resized);
+        Assert.Equal([key], built.Where(k => k == key));
+    }
+
+    [Fact]
     public async Task Printing_a_deck_draws_each_slide_chart_once_for_the_page_though_the_browser_announces_print_twice()
     {
         await using var tab = await OpenWithChartLogAsync("/present/briefing#3");
