@@ -240,12 +240,13 @@
     getMaximumSize(canvas, width, height, aspectRatio) {
       const area = canvas.parentElement;
       if (area && !area.getClientRects().length) {
-        // Not displayed (a card in table view, a slide stepped away from): nothing to measure. A chart keeps the
-        // size it has, so a resize Chart.js scheduled a frame before its slide was hidden neither shrinks it to
-        // nothing nor draws it again when the slide comes back at the same size; a chart built while hidden gets
-        // no size, as Chart.js's own measure says.
+        // Not displayed (a card in table view, a slide stepped away from): nothing to measure. A chart already
+        // laid out keeps the size it has, so a resize Chart.js scheduled a frame before its slide was hidden
+        // neither shrinks it to nothing nor draws it again when the slide comes back at the same size. A chart
+        // being built (no chart area yet: Chart.js starts it at the canvas's old size) while hidden gets no size,
+        // as Chart.js's own measure says.
         const chart = Chart.getChart(canvas);
-        if (chart && chart.width && chart.height) return { width: chart.width, height: chart.height };
+        if (chart && chart.chartArea && chart.width && chart.height) return { width: chart.width, height: chart.height };
         width = 0;
         height = 0;
       } else if (area) {
