@@ -65,10 +65,12 @@ public sealed class LayoutMatrix(BrowserFixture browser)
             // One tab per reader setting for all the kind's addresses: a fresh browser context costs the browser
             // process about 0.3 s of processor time, and a reader moving between pages keeps theirs too.
             await using var tab = await browser.NewPageAsync(sizes[0].Width, sizes[0].Height);
-            var order = sizes;
             foreach (var path in Paths(kind))
             {
                 var address = $"/{reader.Language}/{reader.Currency}{path}";
+                // Each page loads at the size the last one ended at and walks the sizes from there: resizing a page
+                // back to the first size only to leave it cost a whole resize and redraw per page.
+                var order = tab.Page.ViewportSize!.Width == sizes[^1].Width ? [.. Enumerable.Reverse(sizes)] : sizes;
                 var response = await tab.Page.GotoAsync(address);
                 if (response is null || (response.Status != 200 && kind != "not-found"))
                 {
@@ -84,10 +86,6 @@ public sealed class LayoutMatrix(BrowserFixture browser)
                         findings.Add(new Located($"{address} at {width}×{height}", f));
                     }
                 }
-
-                // The next page loads at the size this one ended at and walks the sizes the other way: resizing
-                // this page back to the first size only to leave it cost a whole resize and redraw per page.
-                order = [.. Enumerable.Reverse(order)];
             }
         });
         return [.. findings];
@@ -209,7 +207,6 @@ public sealed class LayoutMatrix(BrowserFixture browser)
         await Parallel.ForEachAsync(Readers, new ParallelOptions { MaxDegreeOfParallelism = Readers.Length }, async (reader, _) =>
         {
             await using var tab = await browser.NewPageAsync(1440, 900);
-            var window = 1440;
             foreach (var key in ChartKeys)
             {
                 var address = $"/{reader.Language}/{reader.Currency}/charts/{key}";
@@ -217,10 +214,10 @@ public sealed class LayoutMatrix(BrowserFixture browser)
                 await tab.WaitForChartAsync(key);
                 await LayoutCheck.LoadAsync(tab.Page);
                 // The sizes exported from the window the page loaded in first: one resize per chart, not two.
+                var window = tab.Page.ViewportSize!.Width;
                 foreach (var (size, width) in ExportSizes.OrderBy(s => s.Width != window))
                 {
                     await tab.Page.SetViewportSizeAsync(width, 900);
-                    window = width;
                     await LayoutCheck.SettleAsync(tab.Page);
                     var found = await tab.Page.EvaluateAsync<JsonElement>(
                         "([key, size]) => window.layoutCheck.exported(window.dashboardExport.layoutOf(document.querySelector(`.chart-card[data-chart-key='${key}']`), size))",

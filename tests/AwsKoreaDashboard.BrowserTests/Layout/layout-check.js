@@ -33,9 +33,13 @@
     return name;
   }
 
+  // Whether an element's overflow clips its content. An inline box (display: inline) and an element without a box
+  // (display: contents) have no overflow of their own to clip with, whatever their computed style says (an inline
+  // box's client width is 0).
+  const clipsItsContent = (s) => (s.overflowX !== 'visible' || s.overflowY !== 'visible') && s.display !== 'inline' && s.display !== 'contents';
+
   // Text a person cannot see is not checked: hidden by CSS, transparent, or visually hidden for screen
-  // readers only (a 1 px box with clip-path). An inline box has no size of its own to hide text in (its client
-  // width is 0 whatever its overflow says).
+  // readers only (a 1 px box with clip-path, or any box of 2 px or less that clips its content).
   const visibility = new Map();
   function seen(el) {
     if (visibility.has(el)) return visibility.get(el);
@@ -44,7 +48,7 @@
       for (let a = el; a && a !== document.documentElement; a = a.parentElement) {
         const s = getComputedStyle(a);
         if ((s.clipPath && s.clipPath.startsWith('inset(50%')) || (s.clip && s.clip !== 'auto')
-          || (s.overflow !== 'visible' && s.display !== 'inline' && s.display !== 'contents' && a.clientWidth <= 2 && a.clientHeight <= 2)) {
+          || (clipsItsContent(s) && a.clientWidth <= 2 && a.clientHeight <= 2)) {
           result = false;
           break;
         }
@@ -55,12 +59,10 @@
   }
 
   // The box of an element whose overflow clips its content, with the axes it clips; null when it clips nothing.
-  // An inline box (display: inline) and an element without a box (display: contents) have no overflow of their own
-  // to clip with, whatever their computed style says.
   function clipOf(a, s) {
+    if (!clipsItsContent(s)) return null;
     const x = s.overflowX !== 'visible';
     const y = s.overflowY !== 'visible';
-    if (!(x || y) || s.display === 'inline' || s.display === 'contents') return null;
     const b = a.getBoundingClientRect();
     const left = b.left + a.clientLeft;
     const top = b.top + a.clientTop;
