@@ -16,7 +16,7 @@ app_pid=""
 cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-(cd bench && npm ci --no-audit --no-fund --silent)
+(cd bench && npm ci --no-audit --no-fund --prefer-offline --silent)
 dotnet build src/AwsKoreaDashboard.Web -c Release --nologo -v q >/dev/null
 env ASPNETCORE_ENVIRONMENT=Production "ConnectionStrings__Dashboard=Data Source=$work/seo.db" "Dashboard__LogDirectory=$work/logs" \
   dotnet src/AwsKoreaDashboard.Web/bin/Release/net10.0/AwsKoreaDashboard.Web.dll --urls "$base" >"$work/app.log" 2>&1 &

@@ -20,7 +20,7 @@ if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk >/dev/null
 fi
-(cd bench && npm ci --no-audit --no-fund --silent)
+(cd bench && npm ci --no-audit --no-fund --prefer-offline --silent)
 
 echo "Publishing (Release) ..."
 dotnet publish src/AwsKoreaDashboard.Web -c Release -o "$work/app" --nologo -v q >/dev/null

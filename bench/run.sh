@@ -41,7 +41,7 @@ if [ ${#need[@]} -gt 0 ]; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
-(cd bench && npm ci --no-audit --no-fund --silent)
+(cd bench && npm ci --no-audit --no-fund --prefer-offline --silent)
 
 # start_app, wait_for_200, stop_app, rss_kb
 source bench/app.sh
