@@ -3,17 +3,28 @@
 # runs tests/run.sh there while THREADS loops (default 1) keep the processor busy for SHARE of every 100 ms each
 # (0 to 1; default 1: a thread never sleeps). Prints the run's summary, its wall time, and the processor time the
 # loops got (the scheduler gives one thread among the run's dozens less than a core: about 150 s of a 9-minute run).
-# Usage: bench/busy-test-run.sh [share, default 1] [threads, default 1]
+# Where the loops run (the third argument): "session" (the default) starts them in this script's own session, where
+# they take turns thread by thread with the run's test hosts, apps, Node and the build, while Chromium, which
+# Playwright starts in a session of its own, has the kernel's autogroup scheduling on its side (a session is one
+# group, and groups get equal turns); "own-session" starts them with setsid in a session of their own, as another
+# program on the machine (a second terminal, a service) would be (docs/benchmarks.md, Round 15).
+# Usage: bench/busy-test-run.sh [share, default 1] [threads, default 1] [session|own-session, default session]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 share=${1:-1}
 threads=${2:-1}
+where=${3:-session}
+case "$where" in
+  session) launcher=() ;;
+  own-session) launcher=(setsid) ;;
+  *) echo "the third argument is session or own-session, not $where" >&2; exit 2 ;;
+esac
 work=$(mktemp -d)
 loops=()
 trap 'kill "${loops[@]}" 2>/dev/null || true; rm -rf "$work"' EXIT
 git clone -q . "$work/r"
 for _ in $(seq "$threads"); do
-  python3 - "$share" <<'PY' &
+  "${launcher[@]}" python3 - "$share" <<'PY' &
 import sys, time
 share, period = float(sys.argv[1]), 0.1
 while True:
@@ -32,5 +43,5 @@ ticks=0
 for loop in "${loops[@]}"; do
   ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$loop/stat")))
 done
-echo "wall: $((elapsed / 60)) min $((elapsed % 60)) s; the $threads busy loop(s) got $((ticks / $(getconf CLK_TCK))) s of processor time (share $share)"
+echo "wall: $((elapsed / 60)) min $((elapsed % 60)) s; the $threads busy loop(s) ($where) got $((ticks / $(getconf CLK_TCK))) s of processor time (share $share)"
 exit "$status"
