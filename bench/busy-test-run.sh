@@ -3,11 +3,12 @@
 # runs tests/run.sh there while THREADS loops (default 1) keep the processor busy for SHARE of every 100 ms each
 # (0 to 1; default 1: a thread never sleeps). Prints the run's summary, its wall time, and the processor time the
 # loops got (the scheduler gives one thread among the run's dozens less than a core: about 150 s of a 9-minute run).
-# Where the loops run (the third argument): "session" (the default) starts them in this script's own session, where
-# they take turns thread by thread with the run's test hosts, apps, Node and the build, while Chromium, which
-# Playwright starts in a session of its own, has the kernel's autogroup scheduling on its side (a session is one
-# group, and groups get equal turns); "own-session" starts them with setsid in a session of their own, as another
-# program on the machine (a second terminal, a service) would be (docs/benchmarks.md, Round 15).
+# Where the loops run (the third argument): "session" (the default, the measure of every round since round 9) starts
+# them in this script's session, where they take turns thread by thread with the run's build, test hosts, apps and
+# tools, while Chromium, which Playwright starts in a session of its own, is a scheduling group of its own (this
+# kernel's autogroup: the processor is shared between sessions before the threads of one). "own-session" starts them
+# with setsid in a session of their own, as another program on the machine would be: the harsher load, since the
+# run's many threads then count as one group (12 min 40 s against 9 to 10½ minutes; docs/benchmarks.md, Round 15).
 # Usage: bench/busy-test-run.sh [share, default 1] [threads, default 1] [session|own-session, default session]
 set -euo pipefail
 cd "$(dirname "$0")/.."
