@@ -2,12 +2,12 @@
 # The test run on a busy machine (issue 19): clones the repository's committed HEAD into a temporary folder and
 # runs tests/run.sh there while THREADS loops (default 1) keep the processor busy for SHARE of every 100 ms each
 # (0 to 1; default 1: a thread never sleeps). Prints the run's summary, its wall time, and the processor time the
-# loops got (the scheduler gives one thread among the run's dozens less than a core: about 150 s of a 9-minute run).
+# loops got (two loops beside the run got 330 to 420 s of a 9- to 11-minute run in rounds 13 to 15).
 # Where the loops run (the third argument): "session" (the default, the measure of every round since round 9) starts
 # them in this script's session, where they take turns thread by thread with the run's build, test hosts, apps and
 # tools, while Chromium, which Playwright starts in a session of its own, is a scheduling group of its own (this
 # kernel's autogroup: the processor is shared between sessions before the threads of one). "own-session" starts them
-# with setsid in a session of their own, as another program on the machine would be: the harsher load, since the
+# in a session of their own (setsid), as another program on the machine would be: the harsher load, since the
 # run's many threads then count as one group (12 min 40 s against 9 to 10½ minutes; docs/benchmarks.md, Round 15).
 # Usage: bench/busy-test-run.sh [share, default 1] [threads, default 1] [session|own-session, default session]
 set -euo pipefail
@@ -16,8 +16,7 @@ share=${1:-1}
 threads=${2:-1}
 where=${3:-session}
 case "$where" in
-  session) launcher=() ;;
-  own-session) launcher=(setsid) ;;
+  session | own-session) ;;
   *) echo "the third argument is session or own-session, not $where" >&2; exit 2 ;;
 esac
 work=$(mktemp -d)
@@ -25,9 +24,12 @@ loops=()
 trap 'kill "${loops[@]}" 2>/dev/null || true; rm -rf "$work"' EXIT
 git clone -q . "$work/r"
 for _ in $(seq "$threads"); do
-  "${launcher[@]}" python3 - "$share" <<'PY' &
-import sys, time
+  python3 - "$share" "$where" <<'PY' &
+import os, sys, time
 share, period = float(sys.argv[1]), 0.1
+# The loop leaves the session itself (not the setsid program, which may fork): $! stays the loop's PID.
+if sys.argv[2] == 'own-session':
+    os.setsid()
 while True:
     t = time.monotonic()
     while time.monotonic() < t + share * period:
