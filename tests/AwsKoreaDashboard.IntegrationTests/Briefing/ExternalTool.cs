@@ -2,13 +2,37 @@ using System.Diagnostics;
 
 namespace AwsKoreaDashboard.IntegrationTests.Briefing;
 
-/// <summary>Runs a program the tests judge with (LibreOffice, poppler), failing the test on a missing tool, a timeout or an error exit.</summary>
+/// <summary>
+/// Runs a program the tests judge with (LibreOffice, poppler, tesseract), failing the test on a missing tool, a
+/// timeout or an error exit; returns what it wrote to standard output.
+/// </summary>
 public static class ExternalTool
 {
-    public static async Task<string> RunAsync(string program, string arguments, TimeSpan? timeout = null)
+    public static Task<string> RunAsync(string program, string arguments, TimeSpan? timeout = null) =>
+        RunAsync(new ProcessStartInfo(program, arguments), $"{program} {arguments}", timeout);
+
+    /// <summary>With each argument as it is (no quoting) and variables added to the program's environment.</summary>
+    public static Task<string> RunAsync(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)
+    {
+        var start = new ProcessStartInfo(program);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        return RunAsync(start, $"{program} {string.Join(' ', start.ArgumentList)}", timeout);
+    }
+
+    private static async Task<string> RunAsync(ProcessStartInfo start, string command, TimeSpan? timeout)
     {
         var limit = timeout ?? TimeSpan.FromMinutes(3);
-        var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         Process process;
         try
         {
@@ -16,7 +40,7 @@ public static class ExternalTool
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new InvalidOperationException($"{program} is not installed: tests/run.sh installs libreoffice-impress-nogui and poppler-utils", e);
+            throw new InvalidOperationException($"{start.FileName} is not installed: tests/run.sh installs it (tests/prerequisites.sh names the packages)", e);
         }
 
         using (process)
@@ -31,10 +55,10 @@ public static class ExternalTool
             catch (OperationCanceledException)
             {
                 process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"{program} {arguments} did not finish in {limit.TotalMinutes:0} minutes");
+                throw new TimeoutException($"{command} did not finish in {limit.TotalMinutes:0} minutes");
             }
 
-            Assert.True(process.ExitCode == 0, $"{program} {arguments} exited with {process.ExitCode}: {await stderr}");
+            Assert.True(process.ExitCode == 0, $"{command} exited with {process.ExitCode}: {await stderr}");
             return await stdout;
         }
     }

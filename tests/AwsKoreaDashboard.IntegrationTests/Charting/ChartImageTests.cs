@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AwsKoreaDashboard.IntegrationTests.Briefing;
 using AwsKoreaDashboard.Testing;
 
 namespace AwsKoreaDashboard.IntegrationTests.Charting;
@@ -178,31 +178,21 @@ public sealed partial class ChartImageTests(SharedApp shared) : IClassFixture<Sh
     private static async Task<IReadOnlyList<string>> OcrAsync(IReadOnlyList<string> files, string listFile)
     {
         await File.WriteAllLinesAsync(listFile, files);
-        var start = new ProcessStartInfo("tesseract") { RedirectStandardOutput = true, RedirectStandardError = true };
         // Debian's tesseract is built with OpenMP, whose threads spin for work: one thread reads a card in about
         // 0.6 s of processor time, the default threads took 2.5 s (and 4.8 s of wall time on a busy machine).
-        start.Environment["OMP_THREAD_LIMIT"] = "1";
         // --psm 4: one column of text of different sizes, as a card is; the default page segmentation misreads the bold title.
         // The separator is named, so that no configuration file can change it.
-        foreach (var argument in new[] { listFile, "-", "-l", "kor+eng", "--psm", "4", "-c", "page_separator=\f" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"tesseract failed: {await error}");
-        var pages = (await output).Split('\f');
+        var output = await ExternalTool.RunAsync(
+            "tesseract",
+            [listFile, "-", "-l", "kor+eng", "--psm", "4", "-c", "page_separator=\f"],
+            new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" });
+        var pages = output.Split('\f');
         if (pages.Length == files.Count + 1 && string.IsNullOrWhiteSpace(pages[^1]))
         {
             pages = pages[..^1];
         }
 
-        Assert.True(
-            pages.Length == files.Count,
-            $"tesseract read {pages.Length} pages from {files.Count} images ({await error}): {(await output).Replace("\f", "[form feed]")}");
+        Assert.True(pages.Length == files.Count, $"tesseract read {pages.Length} pages from {files.Count} images: {output.Replace("\f", "[form feed]")}");
         return pages;
     }
 
