@@ -4,15 +4,15 @@ namespace AwsKoreaDashboard.IntegrationTests.Briefing;
 
 /// <summary>
 /// Runs a program the tests judge with (LibreOffice, poppler, tesseract), failing the test on a missing tool, a
-/// timeout or an error exit; returns what it wrote to standard output.
+/// timeout or an error exit; returns what it wrote to standard output (and, with an argument list, to standard error).
 /// </summary>
 public static class ExternalTool
 {
-    public static Task<string> RunAsync(string program, string arguments, TimeSpan? timeout = null) =>
-        RunAsync(new ProcessStartInfo(program, arguments), $"{program} {arguments}", timeout);
+    public static async Task<string> RunAsync(string program, string arguments, TimeSpan? timeout = null) =>
+        (await RunAsync(new ProcessStartInfo(program, arguments), $"{program} {arguments}", timeout)).Output;
 
     /// <summary>With each argument as it is (no quoting) and variables added to the program's environment.</summary>
-    public static Task<string> RunAsync(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)
+    public static Task<(string Output, string Error)> RunAsync(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)
     {
         var start = new ProcessStartInfo(program);
         foreach (var argument in arguments)
@@ -25,10 +25,11 @@ public static class ExternalTool
             start.Environment[name] = value;
         }
 
-        return RunAsync(start, $"{program} {string.Join(' ', start.ArgumentList)}", timeout);
+        // Control characters (tesseract's form feed separator) written as escapes in the messages.
+        return RunAsync(start, $"{program} {string.Join(' ', start.ArgumentList)}".Replace("\f", "\\f", StringComparison.Ordinal), timeout);
     }
 
-    private static async Task<string> RunAsync(ProcessStartInfo start, string command, TimeSpan? timeout)
+    private static async Task<(string Output, string Error)> RunAsync(ProcessStartInfo start, string command, TimeSpan? timeout)
     {
         var limit = timeout ?? TimeSpan.FromMinutes(3);
         start.RedirectStandardOutput = true;
@@ -59,7 +60,7 @@ public static class ExternalTool
             }
 
             Assert.True(process.ExitCode == 0, $"{command} exited with {process.ExitCode}: {await stderr}");
-            return await stdout;
+            return (await stdout, await stderr);
         }
     }
 }

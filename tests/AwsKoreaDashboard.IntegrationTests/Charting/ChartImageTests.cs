@@ -182,7 +182,7 @@ public sealed partial class ChartImageTests(SharedApp shared) : IClassFixture<Sh
         // 0.6 s of processor time, the default threads took 2.5 s (and 4.8 s of wall time on a busy machine).
         // --psm 4: one column of text of different sizes, as a card is; the default page segmentation misreads the bold title.
         // The separator is named, so that no configuration file can change it.
-        var output = await ExternalTool.RunAsync(
+        var (output, error) = await ExternalTool.RunAsync(
             "tesseract",
             [listFile, "-", "-l", "kor+eng", "--psm", "4", "-c", "page_separator=\f"],
             new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" });
@@ -192,7 +192,7 @@ public sealed partial class ChartImageTests(SharedApp shared) : IClassFixture<Sh
             pages = pages[..^1];
         }
 
-        Assert.True(pages.Length == files.Count, $"tesseract read {pages.Length} pages from {files.Count} images: {output.Replace("\f", "[form feed]")}");
+        Assert.True(pages.Length == files.Count, $"tesseract read {pages.Length} pages from {files.Count} images ({error}): {output.Replace("\f", "[form feed]")}");
         return pages;
     }
 
