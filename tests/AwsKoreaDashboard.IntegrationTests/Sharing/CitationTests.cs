@@ -72,6 +72,32 @@ public sealed partial class CitationTests(SharedApp shared) : IClassFixture<Shar
         Assert.Contains(ris, l => l.StartsWith("Y2  - ", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A student who cites the Korean and the English page, or the won and the dollar page, in one bibliography
+    /// needs a key for each: BibTeX keeps the first of two entries with one key, so the second citation would
+    /// silently point at the first page's title, address and language.
+    /// </summary>
+    [Fact]
+    public async Task Each_page_in_each_reader_setting_has_its_own_bibtex_key()
+    {
+        var keys = new Dictionary<string, string>();
+        foreach (var setting in new[] { "ko/KRW", "ko/USD", "en/KRW", "en/USD" })
+        {
+            foreach (var path in new[] { "charts/annual-pace", "figures/investment-2023-2027-usd" })
+            {
+                var page = await HtmlPage.GetAsync(_client, $"/{setting}/{path}");
+                var entry = BibTexEntry().Matches(Text(page, "bibtex"))[0];
+                Assert.Equal("misc", entry.Groups["type"].Value);
+                keys[$"/{setting}/{path}"] = entry.Groups["key"].Value;
+            }
+        }
+
+        Assert.Matches(@"^awskorea-chart-annual-pace-ko-krw-20\d\d$", keys["/ko/KRW/charts/annual-pace"]);
+        Assert.Matches(@"^awskorea-figure-investment-2023-2027-usd-en-usd-20\d\d$", keys["/en/USD/figures/investment-2023-2027-usd"]);
+        var shared = keys.GroupBy(k => k.Value).Where(g => g.Count() > 1).Select(g => $"{g.Key}: {string.Join(", ", g.Select(k => k.Key))}");
+        Assert.Empty(shared);
+    }
+
     [Fact]
     public async Task The_charts_csv_json_and_the_sources_file_carry_the_citation()
     {

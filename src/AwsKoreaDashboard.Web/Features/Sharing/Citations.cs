@@ -15,13 +15,13 @@ public sealed class Citations(ReaderCharts charts, EventCatalogReader events, Pu
     public async Task<Citation> ForChartAsync(ChartView chart)
     {
         var presenter = await charts.PresenterAsync();
-        return await BuildAsync(chart.Key, chart.Title, $"/charts/{chart.Key}", presenter.Evidence(chart.Values).Select(f => f.Citation!.Source));
+        return await BuildAsync("chart", chart.Key, chart.Title, $"/charts/{chart.Key}", presenter.Evidence(chart.Values).Select(f => f.Citation!.Source));
     }
 
     public async Task<Citation> ForFigureAsync(FigureRecord figure)
     {
         var presenter = await charts.PresenterAsync();
-        return await BuildAsync(figure.Key, presenter.Text(figure.Label), $"/figures/{figure.Key}", presenter.Evidence(figure).Select(f => f.Citation!.Source));
+        return await BuildAsync("figure", figure.Key, presenter.Text(figure.Label), $"/figures/{figure.Key}", presenter.Evidence(figure).Select(f => f.Citation!.Source));
     }
 
     /// <summary>The newest date the data states.</summary>
@@ -36,7 +36,16 @@ public sealed class Citations(ReaderCharts charts, EventCatalogReader events, Pu
             .Max();
     }
 
-    private async Task<Citation> BuildAsync(string key, string title, string pagePath, IEnumerable<SourceRecord> sources)
+    /// <summary>
+    /// The BibTeX key of a page as this reader sees it: <c>awskorea-chart-annual-pace-ko-krw-2026</c>. The page's
+    /// title, address and language differ between the four reader settings (and a chart may share a key with a
+    /// figure), so one bibliography citing two of them needs two keys: with one, BibTeX keeps the first entry and
+    /// every citation of the second points at it. The articles keep their own keys: each is one work.
+    /// </summary>
+    public static string BibTexKey(string kind, string key, string language, string currency, int year) =>
+        string.Create(CultureInfo.InvariantCulture, $"awskorea-{kind}-{key}-{language}-{currency.ToLowerInvariant()}-{year}");
+
+    private async Task<Citation> BuildAsync(string kind, string key, string title, string pagePath, IEnumerable<SourceRecord> sources)
     {
         var culture = reader.Culture;
         var site = localizer["SiteName"].Value;
@@ -50,7 +59,7 @@ public sealed class Citations(ReaderCharts charts, EventCatalogReader events, Pu
         var apa = new StringBuilder(localizer["Cite.Apa", site, year, title, iso, Citation.Accessed("long"), url].Value);
         var chicago = new StringBuilder(localizer["Cite.Chicago", site, title, iso, Citation.Accessed("long"), url].Value);
         var bibtex = new StringBuilder()
-            .AppendLine($"@misc{{awskorea-{key}-{year},")
+            .AppendLine($"@misc{{{BibTexKey(kind, key, reader.Language, reader.Currency, date.Year)},")
             .AppendLine($"  author = {{{{{BibText(site)}}}}},")
             .AppendLine($"  title = {{{{{BibText(title)}}}}},")
             .AppendLine($"  year = {{{year}}},")
