@@ -37,10 +37,11 @@ public sealed class Citations(ReaderCharts charts, EventCatalogReader events, Pu
     }
 
     /// <summary>
-    /// The BibTeX key of a page as this reader sees it: <c>awskorea-chart-annual-pace-ko-krw-2026</c>. The page's
-    /// title, address and language differ between the four reader settings (and a chart may share a key with a
-    /// figure), so one bibliography citing two of them needs two keys: with one, BibTeX keeps the first entry and
-    /// every citation of the second points at it. The articles keep their own keys: each is one work.
+    /// The BibTeX key of a page as this reader sees it: <c>awskorea-chart-annual-pace-ko-krw-2025</c> (the year of
+    /// the data's date). The page's address differs between the four reader settings, and its title and language
+    /// between the two languages (and a chart may share a key with a figure), so one bibliography citing two of
+    /// them needs two keys: with one, BibTeX keeps the first entry and every citation of the second points at it.
+    /// The articles keep their own keys: each is one work.
     /// </summary>
     public static string BibTexKey(string kind, string key, string language, string currency, int year) =>
         string.Create(CultureInfo.InvariantCulture, $"awskorea-{kind}-{key}-{language}-{currency.ToLowerInvariant()}-{year}");
