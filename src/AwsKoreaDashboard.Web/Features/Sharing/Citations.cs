@@ -43,8 +43,8 @@ public sealed class Citations(ReaderCharts charts, EventCatalogReader events, Pu
     /// them needs two keys: with one, BibTeX keeps the first entry and every citation of the second points at it.
     /// The articles keep their own keys: each is one work.
     /// </summary>
-    public static string BibTexKey(string kind, string key, string language, string currency, int year) =>
-        string.Create(CultureInfo.InvariantCulture, $"awskorea-{kind}-{key}-{language}-{currency.ToLowerInvariant()}-{year}");
+    private static string BibTexKey(string kind, string key, string language, string currency, string year) =>
+        $"awskorea-{kind}-{key}-{language}-{currency.ToLowerInvariant()}-{year}";
 
     private async Task<Citation> BuildAsync(string kind, string key, string title, string pagePath, IEnumerable<SourceRecord> sources)
     {
@@ -60,7 +60,7 @@ public sealed class Citations(ReaderCharts charts, EventCatalogReader events, Pu
         var apa = new StringBuilder(localizer["Cite.Apa", site, year, title, iso, Citation.Accessed("long"), url].Value);
         var chicago = new StringBuilder(localizer["Cite.Chicago", site, title, iso, Citation.Accessed("long"), url].Value);
         var bibtex = new StringBuilder()
-            .AppendLine($"@misc{{{BibTexKey(kind, key, reader.Language, reader.Currency, date.Year)},")
+            .AppendLine($"@misc{{{BibTexKey(kind, key, reader.Language, reader.Currency, year)},")
             .AppendLine($"  author = {{{{{BibText(site)}}}}},")
             .AppendLine($"  title = {{{{{BibText(title)}}}}},")
             .AppendLine($"  year = {{{year}}},")
