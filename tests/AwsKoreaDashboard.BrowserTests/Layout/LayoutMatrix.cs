@@ -36,7 +36,7 @@ public sealed class LayoutMatrix(BrowserFixture browser)
     public static IReadOnlyList<string> Paths(string kind) => kind switch
     {
         "dashboard" => ["/"],
-        "chart-pages" => ChartKeys.Select(k => $"/charts/{k}").ToList(),
+        "chart-pages" => ChartKeys.Select(k => $"{ChartPathPrefix}{k}").ToList(),
         "figures" => ["/figures", .. FigureKeys.Select(k => $"/figures/{k}")],
         "background" => ["/background"],
         "since" => ["/since"],
@@ -84,6 +84,11 @@ public sealed class LayoutMatrix(BrowserFixture browser)
                     foreach (var f in await LayoutCheck.CheckAsync(tab.Page, drawCharts: true))
                     {
                         findings.Add(new Located($"{address} at {width}×{height}", f));
+                    }
+
+                    if (kind == "chart-pages")
+                    {
+                        await CheckExportsAsync(tab.Page, address, path[ChartPathPrefix.Length..], width, findings);
                     }
                 }
             }
@@ -197,43 +202,44 @@ public sealed class LayoutMatrix(BrowserFixture browser)
     /// <summary>The sizes of an exported image, each with the window it is exported from (a page image takes the card's width).</summary>
     public static readonly (string Size, int Width)[] ExportSizes = [("square", 1440), ("slide", 1440), ("page", 1440), ("page", 390)];
 
+    private const string ChartPathPrefix = "/charts/";
+
     /// <summary>
     /// The text boxes of every chart's exported image (PNG and SVG share export.js's layout) in every reader
-    /// setting at every export size: inside the image, clear of each other, no zero tick with a unit.
+    /// setting at every export size: inside the image, clear of each other, no zero tick with a unit. They are
+    /// read in the chart pages' walk of <see cref="CheckPagesAsync"/>, at the two window widths the sizes are
+    /// exported from, after the layout check of that cell: loading every chart page in every reader setting again
+    /// only for them, and resizing each twice, cost about 25 s of processor time (docs/benchmarks.md, Round 17).
     /// </summary>
     public async Task<IReadOnlyList<string>> CheckExportsAsync()
     {
-        var findings = new ConcurrentBag<string>();
-        await Parallel.ForEachAsync(Readers, new ParallelOptions { MaxDegreeOfParallelism = Readers.Length }, async (reader, _) =>
+        if (ExportSizes.FirstOrDefault(e => !PageSizes.Any(p => p.Width == e.Width)) is { Size: not null } missing)
         {
-            await using var tab = await browser.NewPageAsync(1440, 900);
-            foreach (var key in ChartKeys)
-            {
-                var address = $"/{reader.Language}/{reader.Currency}/charts/{key}";
-                await tab.GotoAsync(address);
-                await tab.WaitForChartAsync(key);
-                await LayoutCheck.LoadAsync(tab.Page);
-                // The sizes exported from the window the page loaded in first: one resize per chart, not two.
-                var window = tab.Page.ViewportSize!.Width;
-                foreach (var (size, width) in ExportSizes.OrderBy(s => s.Width != window))
-                {
-                    await tab.Page.SetViewportSizeAsync(width, 900);
-                    await LayoutCheck.SettleAsync(tab.Page);
-                    var found = await tab.Page.EvaluateAsync<JsonElement>(
-                        "([key, size]) => window.layoutCheck.exported(window.dashboardExport.layoutOf(document.querySelector(`.chart-card[data-chart-key='${key}']`), size))",
-                        new object[] { key, size });
-                    foreach (var f in found.EnumerateArray())
-                    {
-                        findings.Add($"{address} {size} image from a {width} px window: [{f.GetProperty("kind").GetString()}] {f.GetProperty("message").GetString()}");
-                    }
-                }
-            }
-        });
-        return Sorted(findings);
+            throw new InvalidOperationException($"The {missing.Size} image is exported from a {missing.Width} px window, a width the chart pages' walk never takes: add it to PageSizes.");
+        }
+
+        return Sorted((await Once("pages chart-pages", () => WalkPagesAsync("chart-pages")))
+            .Where(l => l.Exported || l.Finding.Kind == "status")
+            .Select(l => $"{l.Where}: [{l.Finding.Kind}] {l.Finding.Message}"));
     }
 
-    /// <summary>A finding and where it was seen ("address at size").</summary>
-    private sealed record Located(string Where, LayoutFinding Finding);
+    /// <summary>The exported image sizes taken from a chart page at this window width, checked as the page is now.</summary>
+    private static async Task CheckExportsAsync(IPage page, string address, string key, int width, ConcurrentBag<Located> findings)
+    {
+        foreach (var (size, _) in ExportSizes.Where(s => s.Width == width))
+        {
+            var found = await page.EvaluateAsync<JsonElement>(
+                "([key, size]) => window.layoutCheck.exported(window.dashboardExport.layoutOf(document.querySelector(`.chart-card[data-chart-key='${key}']`), size))",
+                new object[] { key, size });
+            foreach (var f in found.EnumerateArray())
+            {
+                findings.Add(new Located($"{address} {size} image from a {width} px window", new LayoutFinding(f.GetProperty("kind").GetString()!, f.GetProperty("message").GetString()!), Exported: true));
+            }
+        }
+    }
+
+    /// <summary>A finding and where it was seen ("address at size"); <paramref name="Exported"/> for an exported image's.</summary>
+    private sealed record Located(string Where, LayoutFinding Finding, bool Exported = false);
 
     /// <summary>
     /// Each walk of the matrix (a page kind, a deck view, a handout) runs once per app and run: the tests that
@@ -249,6 +255,7 @@ public sealed class LayoutMatrix(BrowserFixture browser)
 
     private static List<string> Kept(IReadOnlyList<Located> findings, Func<LayoutFinding, bool>? keep, bool focus) =>
         Sorted(findings
+            .Where(l => !l.Exported)
             .Where(l => l.Finding.Kind == "status"
                 || ((focus || !l.Finding.Kind.StartsWith("focus-", StringComparison.Ordinal)) && (keep is null || keep(l.Finding))))
             .Select(l => l.Finding.Kind == "status" ? $"{l.Where}: {l.Finding.Message}" : $"{l.Where}: [{l.Finding.Kind}] {l.Finding.Message}"));
