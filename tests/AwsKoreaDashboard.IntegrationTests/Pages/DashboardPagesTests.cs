@@ -39,6 +39,25 @@ public sealed class DashboardPagesTests(SharedApp shared) : IClassFixture<Shared
         }
     }
 
+    /// <summary>
+    /// The annual-pace note explains its previous-five-years bar as the amount ÷ 5: in the reader's currency, like
+    /// the bar, and marked when converted (a won reader used to read "$2.04B" under won bars).
+    /// </summary>
+    [Theory]
+    [InlineData("ko", "KRW", "조 원 (환산) ÷ 5", "달러")]
+    [InlineData("en", "KRW", "₩2.72T† ÷ 5", "$")]
+    [InlineData("ko", "USD", "억 달러 ÷ 5", "환산")]
+    [InlineData("en", "USD", "$2.04B ÷ 5", "†")]
+    public async Task A_chart_note_names_its_amount_in_the_readers_currency_marked_when_converted(string language, string currency, string shown, string absent)
+    {
+        var page = await HtmlPage.GetAsync(_client, $"/{language}/{currency}/charts/annual-pace");
+
+        var note = page.QuerySelector(".chart-card__note[data-export-line='note']")!.TextContent;
+        Assert.Contains(shown, note);
+        Assert.DoesNotContain(absent, note);
+        Assert.DoesNotContain("{", note);
+    }
+
     [Fact]
     public async Task Every_number_shown_on_the_dashboard_links_to_its_citation()
     {

@@ -211,13 +211,16 @@ public sealed partial class DataSetLoaderTests : IDisposable
         AssertSingleError("charts.json", "'annual-pace'", "series[0].figures[0]", "does not fit the chart's unit money");
     }
 
-    [Fact]
+    [Theory]
     [Trait(RuleLayer.Trait, RuleLayer.EntryReader)]
-    public void Seeding_rejects_a_takeaway_naming_an_unknown_figure()
+    [InlineData("takeaway", "en")]
+    [InlineData("title", "ko")]
+    [InlineData("note", "en")]
+    public void Seeding_rejects_a_title_takeaway_or_note_naming_an_unknown_figure(string field, string language)
     {
-        _data.EditChart("annual-pace", c => c["takeaway"]!["en"] = "Korea is at {korea-annual-avg}.");
+        _data.EditChart("annual-pace", c => c[field]![language] = "Korea is at {korea-annual-avg}.");
 
-        AssertSingleError("charts.json", "'annual-pace'", "takeaway.en", "'{korea-annual-avg}' is not a figure");
+        AssertSingleError("charts.json", "'annual-pace'", $"{field}.{language}", "'{korea-annual-avg}' is not a figure");
     }
 
     [Fact]

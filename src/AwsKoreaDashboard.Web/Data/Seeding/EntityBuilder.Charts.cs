@@ -19,7 +19,12 @@ internal sealed partial class EntityBuilder
             var at = new EntryLocation(DataFileSchemas.Charts, "charts", i, entry.Key);
             var key = rules.UniqueKey(at, entry.Key!, keys.Contains);
             var unit = entry.Unit!;
+            CheckTokens(at, "title", entry.Title!, figures);
             CheckTokens(at, "takeaway", entry.Takeaway!, figures);
+            if (entry.Note is { } note)
+            {
+                CheckTokens(at, "note", note, figures);
+            }
             if (entry.Kind == "range" && entry.Series!.Count != 2)
             {
                 rules.Error(at, "series", "a range chart has exactly two series: where each bar starts and where it ends");

@@ -33,6 +33,8 @@ public sealed class ChartViewBuilder(FigurePresenter presenter, IStringLocalizer
 
         var title = presenter.FillTokens(chart.Title);
         var takeaway = presenter.FillTokens(chart.Takeaway);
+        // A note that names an amount names it in the reader's currency, marked when converted, like the bars it explains.
+        var note = chart.Note is null ? null : presenter.FillTokens(chart.Note);
         var sourceLine = presenter.SourceLine(values);
         var language = presenter.Language;
         var payload = new ChartPayload(
@@ -58,7 +60,7 @@ public sealed class ChartViewBuilder(FigurePresenter presenter, IStringLocalizer
             title,
             subtitle,
             takeaway,
-            chart.Note is null ? null : presenter.Text(chart.Note),
+            note,
             sourceLine,
             AltText(chart, title, rows, seriesLabels),
             seriesLabels,
@@ -67,7 +69,7 @@ public sealed class ChartViewBuilder(FigurePresenter presenter, IStringLocalizer
             payload)
         {
             RateLine = values.FirstOrDefault(v => v.IsConverted)?.ConvertedWith is { } rate ? localizer["Converted", rate.Formatted].Value : null,
-            NoteLine = chart.Note is null ? null : $"{localizer["Note"]}: {presenter.Text(chart.Note)}",
+            NoteLine = note is null ? null : $"{localizer["Note"]}: {note}",
         };
     }
 
