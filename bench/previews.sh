@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The chart images' benchmark (issue 17): a Release publish on loopback, measured in one run:
-# - a cold render in-process first (bench/PreviewRender: every card and slide drawn from the real data, drawing and
-#   PNG encoding timed apart, against Skia's default PNG settings);
+# - a cold render in-process first (bench/PreviewRender: every card, thumbnail and slide drawn from the real data,
+#   drawing and PNG encoding timed apart, against Skia's default PNG settings);
 # - a cold render: the page cache off, so every request draws and encodes its PNG; each 1200×630 card of every
 #   chart and the since chart in both languages and currencies, in turn, one request at a time; p50 and p95 of the
 #   server's own time (the "Drew the … image … in N ms (drawing N ms, PNG encoding N ms)" log line) and of the
@@ -47,7 +47,7 @@ for lang in ko en; do
   for currency in KRW USD; do
     for key in $charts; do
       cards+=("/$lang/$currency/charts/$key.png")
-      all+=("/$lang/$currency/charts/$key.png" "/$lang/$currency/charts/$key.slide.png")
+      all+=("/$lang/$currency/charts/$key.png" "/$lang/$currency/charts/$key.thumb.png" "/$lang/$currency/charts/$key.slide.png")
     done
     cards+=("/$lang/$currency/since/chart.png"); all+=("/$lang/$currency/since/chart.png")
   done
@@ -76,7 +76,7 @@ bytes_cards=0; bytes_all=0
 for url in "${all[@]}"; do
   size=$(curl -s -o /dev/null -w '%{size_download}' "$base$url")
   bytes_all=$((bytes_all + size))
-  [[ "$url" == *.slide.png ]] || bytes_cards=$((bytes_cards + size))
+  [[ "$url" == *.slide.png || "$url" == *.thumb.png ]] || bytes_cards=$((bytes_cards + size))
 done
 sleep 1
 rss_after=$(rss_kb)
@@ -123,5 +123,5 @@ cold = result['coldDrawMs']
 print(f"cold render of a 1200×630 card (draw + PNG encode, server's own time): p50 {cold['p50']:.1f} ms, p95 {cold['p95']:.1f} ms, max {cold['max']:.1f} ms ({len(draws)} renders; p50 drawing {cold['drawingP50']:.1f} ms, encoding {cold['encodingP50']:.1f} ms)")
 print(f"the same, whole request seen by curl: p50 {result['coldRequestMs']['p50']:.1f} ms, p95 {result['coldRequestMs']['p95']:.1f} ms")
 print(f"cached image {median['image']:.0f} req/s against static file {median['static']:.0f} req/s: {result['cachedVsStatic']:.2f}× (rounds: image {[r['rps'] for r in runs['image']]}, static {[r['rps'] for r in runs['static']]})")
-print(f"memory: {n_cards} cards hold {bytes_cards/1024:.0f} KB; all {n_all} images (cards and slides) {bytes_all/1024:.0f} KB; RSS {rss_before/1024:.0f} MB -> {rss_after/1024:.0f} MB after drawing them all")
+print(f"memory: {n_cards} cards hold {bytes_cards/1024:.0f} KB; all {n_all} images (cards, thumbnails and slides) {bytes_all/1024:.0f} KB; RSS {rss_before/1024:.0f} MB -> {rss_after/1024:.0f} MB after drawing them all")
 PY

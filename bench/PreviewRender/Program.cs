@@ -103,8 +103,9 @@ static double Percentile(List<double> values, double q)
     return sorted[(int)Math.Round(q * (sorted.Count - 1))];
 }
 
-// Every chart's card and slide and the since chart's card, per language and currency, as the image endpoints
-// build them (PreviewImages.cs): a request scope whose reader settings are read from the image's address.
+// Every chart at each of its sizes (card, thumbnail, slide) and the since chart's card, per language and currency,
+// as the image endpoints build them (PreviewImages.cs): a request scope whose reader settings are read from the
+// image's address.
 static async Task<List<(string Name, PreviewCard Card, PreviewSize Size)>> CardsAsync(DashboardApp app)
 {
     var read = typeof(ReaderSettings).GetMethod("Read", BindingFlags.Instance | BindingFlags.NonPublic)!;
@@ -124,8 +125,7 @@ static async Task<List<(string Name, PreviewCard Card, PreviewSize Size)>> Cards
             foreach (var key in keys)
             {
                 var card = PreviewCard.For((await charts.ChartAsync(key))!, localizer["SiteName"]);
-                cards.Add(($"{language}/{currency}/{key}", card, PreviewSize.Card));
-                cards.Add(($"{language}/{currency}/{key}", card, PreviewSize.Slide));
+                cards.AddRange(PreviewSize.OfChart.Select(size => ($"{language}/{currency}/{key}", card, size)));
             }
 
             cards.Add(($"{language}/{currency}/since", PreviewCard.For(await charts.SinceAsync(), localizer["Since.NotFromArticle"], localizer["SiteName"]), PreviewSize.Card));

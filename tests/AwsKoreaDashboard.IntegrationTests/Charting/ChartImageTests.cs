@@ -8,9 +8,9 @@ using AwsKoreaDashboard.Testing;
 namespace AwsKoreaDashboard.IntegrationTests.Charting;
 
 /// <summary>
-/// The chart images drawn on the server (/{lang}/{currency}/charts/{key}.png, ….slide.png, /since/chart.png): real
-/// PNGs of their stated size with a chart in them, their titles really drawn in the reader's language (read back
-/// with Debian's tesseract OCR), kept like pages (ETag, 304, the same bytes).
+/// The chart images drawn on the server (/{lang}/{currency}/charts/{key}.png, ….thumb.png, ….slide.png,
+/// /since/chart.png): real PNGs of their stated size with a chart in them, their titles really drawn in the reader's
+/// language (read back with Debian's tesseract OCR), kept like pages (ETag, 304, the same bytes).
 /// </summary>
 [StartsEarly(40)]
 public sealed partial class ChartImageTests(SharedApp shared) : IClassFixture<SharedApp>
@@ -28,6 +28,7 @@ public sealed partial class ChartImageTests(SharedApp shared) : IClassFixture<Sh
         var images = _charts.SelectMany(key => new[]
             {
                 (Url: PreviewImageUrls.Chart(language, currency, key), Width: 1200, Height: 630),
+                (Url: PreviewImageUrls.ChartThumbnail(language, currency, key), Width: 600, Height: 315),
                 (Url: PreviewImageUrls.ChartSlide(language, currency, key), Width: 1920, Height: 1080),
             })
             .Append((Url: PreviewImageUrls.Since(language, currency), Width: 1200, Height: 630));
@@ -122,6 +123,7 @@ public sealed partial class ChartImageTests(SharedApp shared) : IClassFixture<Sh
     [Theory]
     [InlineData("/ko/KRW/charts/no-such-chart.png")]
     [InlineData("/en/USD/charts/no-such-chart.slide.png")]
+    [InlineData("/ko/USD/charts/no-such-chart.thumb.png")]
     public async Task An_unknown_chart_has_no_image_but_the_not_found_page(string url)
     {
         var response = await _client.GetAsync(url);

@@ -44,10 +44,12 @@ public sealed partial class StaticExportTests : IDisposable
             Assert.True(File.Exists(Path.Combine(site, variant, "present", "presenter", "index.html")));
             Assert.True(File.Exists(Path.Combine(site, variant, "exports", "figures.csv")));
             Assert.All(charts, key => Assert.True(File.Exists(Path.Combine(site, variant, "exports", "charts", $"{key}.json")), key));
-            // The chart images are files at their addresses, the PNGs the live site draws.
-            var (language, currency) = (variant[..2], variant[3..]);
-            Assert.All(PreviewImageUrls.All(language, currency, charts), url =>
-                Assert.Equal(url.EndsWith(".slide.png", StringComparison.Ordinal) ? 1920 : 1200, PngImage.Decode(File.ReadAllBytes(Path.Combine(site, url.TrimStart('/')))).Width));
+            // The chart images are files at their addresses, the PNGs the live site draws: every chart as its card,
+            // its thumbnail and its slide (docs/chart-images.md), and the since chart's card.
+            var images = charts
+                .SelectMany(key => new[] { (Name: $"charts/{key}.png", Width: 1200), (Name: $"charts/{key}.thumb.png", Width: 600), (Name: $"charts/{key}.slide.png", Width: 1920) })
+                .Append((Name: "since/chart.png", Width: 1200));
+            Assert.All(images, image => Assert.Equal(image.Width, PngImage.Decode(File.ReadAllBytes(Path.Combine(site, variant, image.Name))).Width));
             Assert.True(File.Exists(Path.Combine(site, variant, "present", "selection", "index.html")));
             Assert.All(charts, key => Assert.True(File.Exists(Path.Combine(site, variant, "charts", key, "index.html")), key));
             Assert.All(charts, key => Assert.True(File.Exists(Path.Combine(site, variant, "embed", "charts", key, "index.html")), key));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using AngleSharp;
@@ -45,11 +46,7 @@ public sealed class OEmbedTests(SharedApp shared) : IClassFixture<SharedApp>
     [InlineData("en", "KRW", "/charts/economic-effects", "1200", null, 760, 620)]
     public async Task The_answer_is_a_rich_oembed_with_the_embed_code_of_the_canonical_embed_page(string language, string currency, string page, string? maxWidth, string? maxHeight, int width, int height)
     {
-        var url = $"{Origin}/{language}/{currency}{page}";
-        var query = $"/oembed?url={Uri.EscapeDataString(url)}&format=json" + (maxWidth is null ? "" : $"&maxwidth={maxWidth}") + (maxHeight is null ? "" : $"&maxheight={maxHeight}");
-        var response = await _client.GetAsync(query);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var json = await OEmbedAsync($"{Origin}/{language}/{currency}{page}", maxWidth, maxHeight);
         var chartKey = page.Split('/').Last();
         var chartPage = await HtmlPage.GetAsync(_client, $"/{language}/{currency}/charts/{chartKey}");
 
@@ -60,19 +57,54 @@ public sealed class OEmbedTests(SharedApp shared) : IClassFixture<SharedApp>
         Assert.Equal($"{Origin}/{language}/{currency}/", json.GetProperty("provider_url").GetString());
         Assert.Equal(width, json.GetProperty("width").GetInt32());
         Assert.Equal(height, json.GetProperty("height").GetInt32());
-        Assert.Equal($"{Origin}/{language}/{currency}/charts/{chartKey}.png", json.GetProperty("thumbnail_url").GetString());
-        Assert.Equal(1200, json.GetProperty("thumbnail_width").GetInt32());
-        Assert.Equal(630, json.GetProperty("thumbnail_height").GetInt32());
 
         var html = await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content($"<body>{json.GetProperty("html").GetString()}</body>"));
         var iframe = Assert.Single(html.QuerySelectorAll("iframe"));
         Assert.Equal($"{Origin}/{language}/{currency}/embed/charts/{chartKey}", iframe.GetAttribute("src"));
         Assert.Equal(json.GetProperty("title").GetString(), iframe.GetAttribute("title"));
-        Assert.Equal(height.ToString(System.Globalization.CultureInfo.InvariantCulture), iframe.GetAttribute("height"));
+        Assert.Equal(height.ToString(CultureInfo.InvariantCulture), iframe.GetAttribute("height"));
         Assert.Equal($"{Origin}/js/embed.js", Assert.Single(html.QuerySelectorAll("script")).GetAttribute("src"));
         // The page's own embed code is the same code.
         Assert.Equal(json.GetProperty("html").GetString()!.Replace($"height=\"{height}\"", "height=\"620\"", StringComparison.Ordinal),
             chartPage.QuerySelector(".export__embed")!.GetAttribute("data-embed-code"));
+    }
+
+    [Theory]
+    [InlineData(null, null, 1200, 630)]
+    [InlineData("1200", "630", 1200, 630)]
+    [InlineData("700", null, 600, 315)]
+    [InlineData(null, "400", 600, 315)]
+    [InlineData("1199", "10000", 600, 315)]
+    [InlineData("600", "315", 600, 315)]
+    [InlineData("320", null, null, null)]
+    [InlineData(null, "200", null, null)]
+    [InlineData("10000", "314", null, null)]
+    public async Task The_thumbnail_is_the_largest_chart_image_within_maxwidth_and_maxheight_or_none_at_all(string? maxWidth, string? maxHeight, int? width, int? height)
+    {
+        // oEmbed 2.3.4: the thumbnail must respect maxwidth and maxheight, and its URL, width and height come together.
+        var response = await OEmbedResponseAsync($"{Origin}/en/USD/charts/annual-pace", maxWidth, maxHeight);
+        var body = await response.Content.ReadAsStringAsync();
+        var json = JsonDocument.Parse(body).RootElement;
+
+        if (width is null)
+        {
+            Assert.DoesNotContain("thumbnail", body, StringComparison.Ordinal);
+            return;
+        }
+
+        var url = json.GetProperty("thumbnail_url").GetString()!;
+        Assert.Equal(width, json.GetProperty("thumbnail_width").GetInt32());
+        Assert.Equal(height, json.GetProperty("thumbnail_height").GetInt32());
+        Assert.True(maxWidth is null || width <= int.Parse(maxWidth, CultureInfo.InvariantCulture), $"{width} px wide, asked at most {maxWidth}");
+        Assert.True(maxHeight is null || height <= int.Parse(maxHeight, CultureInfo.InvariantCulture), $"{height} px high, asked at most {maxHeight}");
+        Assert.Equal(width == 1200 ? $"{Origin}/en/USD/charts/annual-pace.png" : $"{Origin}/en/USD/charts/annual-pace.thumb.png", url);
+
+        // The address answers an image of exactly the size the answer states.
+        var image = await _client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, image.StatusCode);
+        Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);
+        var png = PngImage.Decode(await image.Content.ReadAsByteArrayAsync());
+        Assert.True((png.Width, png.Height) == (width, height), $"{url} is {png.Width}×{png.Height}, not {width}×{height}");
     }
 
     [Theory]
@@ -175,4 +207,16 @@ public sealed class OEmbedTests(SharedApp shared) : IClassFixture<SharedApp>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    /// <summary>The oEmbed answer for a page, asked as a CMS asks (with maxwidth and maxheight when given).</summary>
+    private async Task<HttpResponseMessage> OEmbedResponseAsync(string pageUrl, string? maxWidth, string? maxHeight)
+    {
+        var response = await _client.GetAsync($"/oembed?url={Uri.EscapeDataString(pageUrl)}&format=json"
+            + (maxWidth is null ? "" : $"&maxwidth={maxWidth}") + (maxHeight is null ? "" : $"&maxheight={maxHeight}"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return response;
+    }
+
+    private async Task<JsonElement> OEmbedAsync(string pageUrl, string? maxWidth, string? maxHeight) =>
+        JsonDocument.Parse(await (await OEmbedResponseAsync(pageUrl, maxWidth, maxHeight)).Content.ReadAsStringAsync()).RootElement;
 }

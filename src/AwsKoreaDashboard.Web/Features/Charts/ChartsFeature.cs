@@ -6,7 +6,7 @@ public static class ChartsFeature
     public static IServiceCollection AddCharts(this IServiceCollection services) =>
         services.AddScoped<ReaderCharts>().AddPreviewImages();
 
-    /// <summary>/{lang}/{currency}/charts/{key}.png and .slide.png, /{lang}/{currency}/since/chart.png.</summary>
+    /// <summary>/{lang}/{currency}/charts/{key}.png, .thumb.png and .slide.png, /{lang}/{currency}/since/chart.png.</summary>
     public static WebApplication MapCharts(this WebApplication app)
     {
         app.MapGroup(ReaderUrls.RoutePrefix).MapPreviewImages();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using AwsKoreaDashboard.Web.Catalog;
 using Microsoft.Extensions.Localization;
 
@@ -68,6 +69,8 @@ public static class OEmbedApi
         var height = Math.Min(maxHeight ?? EmbedCode.FallbackHeight, EmbedCode.FallbackHeight);
         // Titles name figures ("{economic-value-2028-krw}"), written in the page's currency.
         var title = new FigurePresenter(await catalogs.ReadAsync(request.HttpContext.RequestAborted), culture, currency, localizer).FillTokens(chart.Title);
+        // The thumbnail must respect maxwidth and maxheight too (oEmbed 2.3.4): the card, a smaller one, or none.
+        var thumbnail = PreviewImages.Thumbnail(maxWidth, maxHeight);
         var embedUrl = origin.Absolute(ReaderUrls.Page(language, currency, $"/embed/charts/{chart.Key}"));
         return Results.Json(new OEmbedResponse(
             Type: "rich",
@@ -78,9 +81,9 @@ public static class OEmbedApi
             Html: EmbedCode.Html(embedUrl, title, origin.Absolute(EmbedCode.HostScriptPath), height),
             Width: width,
             Height: height,
-            ThumbnailUrl: origin.Absolute(PreviewImages.Chart(language, currency, chart.Key)),
-            ThumbnailWidth: PreviewImages.Width,
-            ThumbnailHeight: PreviewImages.Height));
+            ThumbnailUrl: thumbnail is null ? null : origin.Absolute(PreviewImages.Chart(language, currency, chart.Key, thumbnail)),
+            ThumbnailWidth: thumbnail?.Width,
+            ThumbnailHeight: thumbnail?.Height));
     }
 
     /// <summary><c>/ko/KRW/charts/x</c> or <c>/ko/KRW/embed/charts/x</c>; the key is looked up in the catalogue after.</summary>
@@ -125,17 +128,20 @@ public static class OEmbedApi
 
     private static IResult Status(int status) => Results.Problem(statusCode: status);
 
-    /// <summary>The oEmbed "rich" response, named as the specification names its fields.</summary>
+    /// <summary>
+    /// The oEmbed "rich" response, named as the specification names its fields. The three thumbnail fields are
+    /// given together or not at all (the specification's rule): left out when no thumbnail fits the size asked.
+    /// </summary>
     private sealed record OEmbedResponse(
-        [property: System.Text.Json.Serialization.JsonPropertyName("type")] string Type,
-        [property: System.Text.Json.Serialization.JsonPropertyName("version")] string Version,
-        [property: System.Text.Json.Serialization.JsonPropertyName("title")] string Title,
-        [property: System.Text.Json.Serialization.JsonPropertyName("provider_name")] string ProviderName,
-        [property: System.Text.Json.Serialization.JsonPropertyName("provider_url")] string ProviderUrl,
-        [property: System.Text.Json.Serialization.JsonPropertyName("html")] string Html,
-        [property: System.Text.Json.Serialization.JsonPropertyName("width")] int Width,
-        [property: System.Text.Json.Serialization.JsonPropertyName("height")] int Height,
-        [property: System.Text.Json.Serialization.JsonPropertyName("thumbnail_url")] string ThumbnailUrl,
-        [property: System.Text.Json.Serialization.JsonPropertyName("thumbnail_width")] int ThumbnailWidth,
-        [property: System.Text.Json.Serialization.JsonPropertyName("thumbnail_height")] int ThumbnailHeight);
+        [property: JsonPropertyName("type")] string Type,
+        [property: JsonPropertyName("version")] string Version,
+        [property: JsonPropertyName("title")] string Title,
+        [property: JsonPropertyName("provider_name")] string ProviderName,
+        [property: JsonPropertyName("provider_url")] string ProviderUrl,
+        [property: JsonPropertyName("html")] string Html,
+        [property: JsonPropertyName("width")] int Width,
+        [property: JsonPropertyName("height")] int Height,
+        [property: JsonPropertyName("thumbnail_url"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ThumbnailUrl,
+        [property: JsonPropertyName("thumbnail_width"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? ThumbnailWidth,
+        [property: JsonPropertyName("thumbnail_height"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? ThumbnailHeight);
 }

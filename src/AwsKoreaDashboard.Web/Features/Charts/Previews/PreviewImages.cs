@@ -5,10 +5,10 @@ namespace AwsKoreaDashboard.Web.Features.Charts.Previews;
 
 /// <summary>
 /// The chart images (<see cref="PreviewImageUrls"/>), mapped under the reader's prefix: every chart as a 1200×630
-/// card (<c>/ko/KRW/charts/annual-pace.png</c>) and a 1920×1080 slide (<c>….slide.png</c>), and the since-the-article
-/// chart (<c>/ko/KRW/since/chart.png</c>). Each is drawn from the chart's <see cref="ChartView"/> (what the page,
-/// charts.js and the .pptx read), once per data version: the page cache keeps the bytes and answers with an ETag.
-/// An unknown chart is the not-found page.
+/// card (<c>/ko/KRW/charts/annual-pace.png</c>), its 600×315 thumbnail (<c>….thumb.png</c>, for oEmbed) and a
+/// 1920×1080 slide (<c>….slide.png</c>), and the since-the-article chart (<c>/ko/KRW/since/chart.png</c>). Each is
+/// drawn from the chart's <see cref="ChartView"/> (what the page, charts.js and the .pptx read), once per data
+/// version: the page cache keeps the bytes and answers with an ETag. An unknown chart is the not-found page.
 /// </summary>
 public static class PreviewImages
 {
@@ -19,7 +19,7 @@ public static class PreviewImages
 
     public static IEndpointRouteBuilder MapPreviewImages(this IEndpointRouteBuilder app)
     {
-        // One route for both sizes: "{key}.png" and "{key}.slide.png" would both match "x.slide.png".
+        // One route for every size: "{key}.png" and "{key}.slide.png" would both match "x.slide.png".
         app.MapGet("/charts/{name}.png", async (string name, ReaderCharts charts, PreviewCardRenderer renderer, IStringLocalizer<SharedResource> localizer, ILogger<PreviewCardRenderer> log, CancellationToken cancellationToken) =>
             {
                 var (key, size) = PreviewSize.Parse(name);
