@@ -42,6 +42,11 @@ started=$SECONDS
 status=0
 (cd "$work/r" && tests/run.sh) | tail -6 || status=$?
 elapsed=$((SECONDS - started))
+# The clone goes when the script ends: its full log (every test's output, a failure's message) is kept here.
+mkdir -p tests/TestResults
+for kept in "$work"/r/tests/TestResults/run-*.log; do
+  [ -e "$kept" ] && cp "$kept" "tests/TestResults/busy-$(basename "$kept")" && echo "full log kept: tests/TestResults/busy-$(basename "$kept")"
+done
 ticks=0
 for loop in "${loops[@]}"; do
   ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$loop/stat")))
