@@ -21,7 +21,18 @@ case "$where" in
 esac
 work=$(mktemp -d)
 loops=()
-trap 'kill "${loops[@]}" 2>/dev/null || true; rm -rf "$work"' EXIT
+# On the way out, however the run ends (a failure, Ctrl-C, a kill), the clone's full log (every test's output, a
+# failure's message) is kept in tests/TestResults/busy-run-*.log before the clone is removed.
+keep_logs() {
+  mkdir -p tests/TestResults
+  for kept in "$work"/r/tests/TestResults/run-*.log; do
+    [ -e "$kept" ] && cp "$kept" "tests/TestResults/busy-$(basename "$kept")" && echo "full log kept: tests/TestResults/busy-$(basename "$kept")"
+  done
+  return 0
+}
+trap 'kill "${loops[@]}" 2>/dev/null || true; keep_logs; rm -rf "$work"' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 git clone -q . "$work/r"
 for _ in $(seq "$threads"); do
   python3 - "$share" "$where" <<'PY' &
@@ -42,11 +53,6 @@ started=$SECONDS
 status=0
 (cd "$work/r" && tests/run.sh) | tail -6 || status=$?
 elapsed=$((SECONDS - started))
-# The clone goes when the script ends: its full log (every test's output, a failure's message) is kept here.
-mkdir -p tests/TestResults
-for kept in "$work"/r/tests/TestResults/run-*.log; do
-  [ -e "$kept" ] && cp "$kept" "tests/TestResults/busy-$(basename "$kept")" && echo "full log kept: tests/TestResults/busy-$(basename "$kept")"
-done
 ticks=0
 for loop in "${loops[@]}"; do
   ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$loop/stat")))

@@ -74,7 +74,7 @@ public sealed partial class FigurePresenter(DashboardCatalog catalog, CultureInf
     public string StoryTitle => FillTokens(catalog.Story.Title);
 
     /// <summary>
-    /// Replaces each {figure-key} in text (chart titles and takeaways, the story's title) with the figure as this
+    /// Replaces each {figure-key} in text (chart titles, takeaways and notes, the story's title) with the figure as this
     /// reader sees it; a converted amount says so, so that no sentence passes a conversion off as the article's.
     /// </summary>
     public string FillTokens(LocalizedText text)

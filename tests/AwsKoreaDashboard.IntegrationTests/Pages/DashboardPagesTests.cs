@@ -32,7 +32,9 @@ public sealed class DashboardPagesTests(SharedApp shared) : IClassFixture<Shared
             Assert.Equal(definition.Series, payload.GetProperty("series").GetArrayLength());
             Assert.False(string.IsNullOrWhiteSpace(card.QuerySelector(".chart-card__title")!.TextContent));
             Assert.False(string.IsNullOrWhiteSpace(card.QuerySelector(".chart-card__subtitle")!.TextContent));
+            Assert.DoesNotContain("{", card.QuerySelector(".chart-card__title")!.TextContent);
             Assert.DoesNotContain("{", card.QuerySelector(".chart-card__takeaway")!.TextContent);
+            Assert.DoesNotContain("{", card.QuerySelector(".chart-card__note[data-export-line='note']")?.TextContent ?? "");
             Assert.StartsWith("출처: ", card.QuerySelector(".source-line")!.TextContent.Trim());
             Assert.Equal(definition.Categories, card.QuerySelectorAll(".chart-table tbody tr").Length);
             Assert.Contains(":", card.QuerySelector("canvas")!.GetAttribute("aria-label"));
@@ -44,10 +46,10 @@ public sealed class DashboardPagesTests(SharedApp shared) : IClassFixture<Shared
     /// the bar, and marked when converted (a won reader used to read "$2.04B" under won bars).
     /// </summary>
     [Theory]
-    [InlineData("ko", "KRW", "조 원 (환산) ÷ 5", "달러")]
-    [InlineData("en", "KRW", "₩2.72T† ÷ 5", "$")]
-    [InlineData("ko", "USD", "억 달러 ÷ 5", "환산")]
-    [InlineData("en", "USD", "$2.04B ÷ 5", "†")]
+    [InlineData("ko", "KRW", "투자액(약 2.72조 원, 환산)을 5로", "달러")]
+    [InlineData("en", "KRW", "total (about ₩2.72T†) divided by 5", "$")]
+    [InlineData("ko", "USD", "투자액(20.4억 달러)을 5로", "환산")]
+    [InlineData("en", "USD", "total ($2.04B) divided by 5", "†")]
     public async Task A_chart_note_names_its_amount_in_the_readers_currency_marked_when_converted(string language, string currency, string shown, string absent)
     {
         var page = await HtmlPage.GetAsync(_client, $"/{language}/{currency}/charts/annual-pace");

@@ -47,9 +47,13 @@ public sealed partial class StaticExportTests : IDisposable
             // The chart images are files at their addresses, the PNGs the live site draws: every chart as its card,
             // its thumbnail and its slide (docs/chart-images.md), and the since chart's card.
             var images = charts
-                .SelectMany(key => new[] { (Name: $"charts/{key}.png", Width: 1200), (Name: $"charts/{key}.thumb.png", Width: 600), (Name: $"charts/{key}.slide.png", Width: 1920) })
-                .Append((Name: "since/chart.png", Width: 1200));
-            Assert.All(images, image => Assert.Equal(image.Width, PngImage.Decode(File.ReadAllBytes(Path.Combine(site, variant, image.Name))).Width));
+                .SelectMany(key => new[] { (Name: $"charts/{key}.png", Size: (1200, 630)), (Name: $"charts/{key}.thumb.png", Size: (600, 315)), (Name: $"charts/{key}.slide.png", Size: (1920, 1080)) })
+                .Append((Name: "since/chart.png", Size: (1200, 630)));
+            Assert.All(images, image =>
+            {
+                var png = PngImage.Decode(File.ReadAllBytes(Path.Combine(site, variant, image.Name)));
+                Assert.Equal(image.Size, (png.Width, png.Height));
+            });
             Assert.True(File.Exists(Path.Combine(site, variant, "present", "selection", "index.html")));
             Assert.All(charts, key => Assert.True(File.Exists(Path.Combine(site, variant, "charts", key, "index.html")), key));
             Assert.All(charts, key => Assert.True(File.Exists(Path.Combine(site, variant, "embed", "charts", key, "index.html")), key));

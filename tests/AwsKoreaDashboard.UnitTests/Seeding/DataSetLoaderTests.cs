@@ -223,6 +223,23 @@ public sealed partial class DataSetLoaderTests : IDisposable
         AssertSingleError("charts.json", "'annual-pace'", $"{field}.{language}", "'{korea-annual-avg}' is not a figure");
     }
 
+    [Theory]
+    [Trait(RuleLayer.Trait, RuleLayer.EntryReader)]
+    [InlineData("subtitle", "subtitle.ko")]
+    [InlineData("category", "categories[1].label.ko")]
+    [InlineData("series", "series[0].label.ko")]
+    public void Seeding_rejects_a_figure_token_where_text_is_shown_as_written(string where, string field)
+    {
+        _data.EditChart("annual-pace", c => (where switch
+        {
+            "subtitle" => c["subtitle"]!,
+            "category" => c["categories"]![1]!["label"]!,
+            _ => c["series"]![0]!["label"]!,
+        })["ko"] = "연평균 {korea-annual-average-usd}");
+
+        AssertSingleError("charts.json", "'annual-pace'", field, "'{korea-annual-average-usd}' would be shown as written");
+    }
+
     [Fact]
     [Trait(RuleLayer.Trait, RuleLayer.EntryReader)]
     public void Seeding_rejects_a_currency_pair_that_is_not_mutual()

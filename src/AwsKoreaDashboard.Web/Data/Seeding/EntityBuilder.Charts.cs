@@ -25,6 +25,18 @@ internal sealed partial class EntityBuilder
             {
                 CheckTokens(at, "note", note, figures);
             }
+
+            CheckNoTokens(at, "subtitle", entry.Subtitle!);
+            for (var c = 0; c < entry.Categories!.Count; c++)
+            {
+                CheckNoTokens(at, $"categories[{c}].label", entry.Categories[c]!.Label!);
+            }
+
+            for (var s = 0; s < entry.Series!.Count; s++)
+            {
+                CheckNoTokens(at, $"series[{s}].label", entry.Series[s]!.Label!);
+            }
+
             if (entry.Kind == "range" && entry.Series!.Count != 2)
             {
                 rules.Error(at, "series", "a range chart has exactly two series: where each bar starts and where it ends");

@@ -133,6 +133,19 @@ internal sealed partial class EntityBuilder
             }
         }
     }
+
+    /// <summary>Text shown as written (a subtitle, a label): a {figure-key} there would reach readers as braces.</summary>
+    private void CheckNoTokens(EntryLocation at, string field, Text text)
+    {
+        foreach (var (value, language) in new[] { (text.Ko!, "ko"), (text.En!, "en") })
+        {
+            if (TokenPattern().Match(value) is { Success: true } token)
+            {
+                rules.Error(at, $"{field}.{language}", $"'{token.Value}' would be shown as written: only a chart's title, takeaway and note fill {{figure-key}} tokens");
+            }
+        }
+    }
+
     private string? ReadTextOrNull(string relative)
     {
         var path = relative.Replace('\\', '/');
