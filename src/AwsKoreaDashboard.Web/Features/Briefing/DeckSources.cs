@@ -33,8 +33,40 @@ public sealed record DeckSources(IReadOnlyList<SourcesPage> Pages)
 
     public int Count => Pages.Count;
 
-    /// <summary>Splits the items into pages, keeping each item whole and in order.</summary>
+    /// <summary>
+    /// Splits the items into pages, keeping each item whole and in order: as few pages as
+    /// <see cref="LinesPerPage"/> allows, and as even as the items allow. Filled one page after another, a list a
+    /// little too long for three pages left one source alone on a fourth; the items are spread instead over the same
+    /// number of pages, each page holding no more than the fullest must.
+    /// </summary>
     public static DeckSources Paginate(IReadOnlyList<SourceItem> articles, IReadOnlyList<SourceItem> followUps)
+    {
+        var pages = Fill(articles, followUps, LinesPerPage);
+        if (pages.Count > 1)
+        {
+            // The least a page must hold for the items to need no more pages than that (to a twentieth of a line).
+            double low = 0, high = LinesPerPage;
+            while (high - low > 0.05)
+            {
+                var middle = (low + high) / 2;
+                if (Fill(articles, followUps, middle).Count <= pages.Count)
+                {
+                    high = middle;
+                }
+                else
+                {
+                    low = middle;
+                }
+            }
+
+            pages = Fill(articles, followUps, high);
+        }
+
+        return new DeckSources(pages.Select((p, i) => new SourcesPage(i + 1, pages.Count, p.Articles, p.FollowUps)).ToList());
+    }
+
+    /// <summary>The items in order on pages of at most <paramref name="lines"/> lines each (an item longer than that alone on its page).</summary>
+    private static List<(List<SourceItem> Articles, List<SourceItem> FollowUps)> Fill(IReadOnlyList<SourceItem> articles, IReadOnlyList<SourceItem> followUps, double lines)
     {
         var pages = new List<(List<SourceItem> Articles, List<SourceItem> FollowUps)>();
         var articlesOnPage = new List<SourceItem>();
@@ -44,7 +76,7 @@ public sealed record DeckSources(IReadOnlyList<SourcesPage> Pages)
         void Add(SourceItem item, bool followUp)
         {
             var cost = Lines(item) + GapLines + (followUp && followUpsOnPage.Count == 0 ? HeadingLines : 0);
-            if (used + cost > LinesPerPage && (articlesOnPage.Count > 0 || followUpsOnPage.Count > 0))
+            if (used + cost > lines && (articlesOnPage.Count > 0 || followUpsOnPage.Count > 0))
             {
                 pages.Add((articlesOnPage, followUpsOnPage));
                 (articlesOnPage, followUpsOnPage, used) = ([], [], 0);
@@ -70,7 +102,7 @@ public sealed record DeckSources(IReadOnlyList<SourcesPage> Pages)
             pages.Add((articlesOnPage, followUpsOnPage));
         }
 
-        return new DeckSources(pages.Select((p, i) => new SourcesPage(i + 1, pages.Count, p.Articles, p.FollowUps)).ToList());
+        return pages;
     }
 
     /// <summary>The lines an item takes, in Latin lines: its first line and each link line, wrapped at <see cref="EmsPerLine"/>.</summary>
