@@ -120,9 +120,13 @@ internal sealed partial class EntityBuilder
             return result;
         }
     }
+
+    /// <summary>A text's two versions, each with its language as a field path names it (<c>title.ko</c>).</summary>
+    private static (string Value, string Language)[] InEachLanguage(Text text) => [(text.Ko!, "ko"), (text.En!, "en")];
+
     private void CheckTokens(EntryLocation at, string field, Text text, Dictionary<string, Figure> figures)
     {
-        foreach (var (value, language) in new[] { (text.Ko!, "ko"), (text.En!, "en") })
+        foreach (var (value, language) in InEachLanguage(text))
         {
             foreach (Match token in TokenPattern().Matches(value))
             {
@@ -137,7 +141,7 @@ internal sealed partial class EntityBuilder
     /// <summary>Text shown as written (a subtitle, a label): a {figure-key} there would reach readers as braces.</summary>
     private void CheckNoTokens(EntryLocation at, string field, Text text)
     {
-        foreach (var (value, language) in new[] { (text.Ko!, "ko"), (text.En!, "en") })
+        foreach (var (value, language) in InEachLanguage(text))
         {
             if (TokenPattern().Match(value) is { Success: true } token)
             {
