@@ -240,6 +240,26 @@ public sealed partial class DataSetLoaderTests : IDisposable
         AssertSingleError("charts.json", "'annual-pace'", field, "'{korea-annual-average-usd}' would be shown as written");
     }
 
+    [Theory]
+    [Trait(RuleLayer.Trait, RuleLayer.EntryReader)]
+    [InlineData("ko")]
+    [InlineData("en")]
+    public void Seeding_rejects_a_story_title_naming_an_unknown_figure(string language)
+    {
+        _data.Edit("sources.json", root => root["story"]!["title"]![language] = "AWS {investment-2023-2072-krw}");
+
+        AssertSingleError("sources.json", "story", $"title.{language}", "'{investment-2023-2072-krw}' is not a figure");
+    }
+
+    [Fact]
+    [Trait(RuleLayer.Trait, RuleLayer.EntryReader)]
+    public void Seeding_rejects_a_figure_token_in_the_story_summary_which_is_shown_as_written()
+    {
+        _data.Edit("sources.json", root => root["story"]!["summary"]!["en"] = "AWS will invest {investment-2023-2027-krw}.");
+
+        AssertSingleError("sources.json", "story", "summary.en", "'{investment-2023-2027-krw}' would be shown as written");
+    }
+
     [Fact]
     [Trait(RuleLayer.Trait, RuleLayer.EntryReader)]
     public void Seeding_rejects_a_currency_pair_that_is_not_mutual()

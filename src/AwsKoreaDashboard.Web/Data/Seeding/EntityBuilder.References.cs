@@ -138,14 +138,14 @@ internal sealed partial class EntityBuilder
         }
     }
 
-    /// <summary>Text shown as written (a subtitle, a label): a {figure-key} there would reach readers as braces.</summary>
+    /// <summary>Text shown as written (a subtitle, a label, the story's summary): a {figure-key} there would reach readers as braces.</summary>
     private void CheckNoTokens(EntryLocation at, string field, Text text)
     {
         foreach (var (value, language) in InEachLanguage(text))
         {
             if (TokenPattern().Match(value) is { Success: true } token)
             {
-                rules.Error(at, $"{field}.{language}", $"'{token.Value}' would be shown as written: only a chart's title, takeaway and note fill {{figure-key}} tokens");
+                rules.Error(at, $"{field}.{language}", $"'{token.Value}' would be shown as written: only a chart's title, takeaway and note and the story's title fill {{figure-key}} tokens");
             }
         }
     }

@@ -82,6 +82,11 @@ internal sealed partial class EntityBuilder(DataDirectoryContents contents, Entr
             rules.Reference(at, $"headlineFigures[{i}]", headline[i], figures.ContainsKey, $"a figure in {DataFileSchemas.Figures}");
         }
 
+        // The title is filled with figures in the reader's currency (FigurePresenter.StoryTitle); the summary is
+        // shown as written.
+        CheckTokens(at, "title", story.Title!, figures);
+        CheckNoTokens(at, "summary", story.Summary!);
+
         return announcedOn is null || !primary
             ? null
             : new Story
