@@ -37,15 +37,9 @@ public sealed partial class FigurePresenter(DashboardCatalog catalog, CultureInf
     /// label or a slide shows it: at most three significant digits ("$1.59B"; see <see cref="NumberFormatter.FormatBrief"/>).
     /// The value itself stays exact, for the files.
     /// </summary>
-    public ShownValue Show(FigureRecord figure) => Show(figure, brief: true);
-
-    /// <summary>As <see cref="Show(FigureRecord)"/>, with every digit the figure has: the evidence panel and its arithmetic.</summary>
-    public ShownValue ShowExact(FigureRecord figure) => Show(figure, brief: false);
-
-    private ShownValue Show(FigureRecord figure, bool brief)
+    public ShownValue Show(FigureRecord figure)
     {
-        string Written(FigureRecord f) =>
-            brief ? f.FormatBrief(culture) : f.Format(culture);
+        string Written(FigureRecord f) => f.FormatBrief(culture);
 
         if (!Units.IsMoney(figure.Unit) || figure.Unit == currency)
         {
@@ -104,11 +98,13 @@ public sealed partial class FigurePresenter(DashboardCatalog catalog, CultureInf
         value.IsConverted ? Converted.OnChart(value.Text) : value.Text;
 
     /// <summary>
-    /// A derived figure's formula as arithmetic in the reader's language and currency, each input its value as
-    /// the reader sees it ("$5.88B ÷ $2.04B"; the result is <see cref="Show"/> of the figure). A formula that
-    /// relates amounts in different currencies (the implied rate, won ÷ dollars) keeps each input in its own
-    /// currency: converting one into the other would make it divide a number by itself. Empty for a reported
-    /// figure or a formula that does not parse.
+    /// A derived figure's formula as arithmetic in the reader's language, on the figures it names as the article gives
+    /// them ("$5.88B ÷ $2.04B"; what it comes to is the figure's <see cref="FigureRecord.Format"/>), each input
+    /// linking to its figure. Never in the reader's currency: a converted amount is rounded to three digits and an
+    /// amount the article gives in both currencies is rounded by the article, so arithmetic on them does not add up
+    /// ("약 7.85조 원 ÷ 약 2.72조 원 (환산) = 2.88배", where 7.85 ÷ 2.72 is 2.89); and an implied rate, won ÷ dollars,
+    /// would divide a number by itself. The figure's value in the reader's currency is shown beside it, converted and
+    /// marked, as a reported figure's is. Empty for a reported figure or a formula that does not parse.
     /// </summary>
     public IReadOnlyList<ArithmeticTerm> Arithmetic(FigureRecord figure)
     {
@@ -117,12 +113,9 @@ public sealed partial class FigurePresenter(DashboardCatalog catalog, CultureInf
             return [];
         }
 
-        var inputs = formula!.Inputs.Select(catalog.Figure).OfType<FigureRecord>().ToList();
-        var ownCurrencies = inputs.Where(f => Units.IsMoney(f.Unit)).Select(f => f.Unit).Distinct().Count() > 1;
-        return formula.Parts().Select(part => part.Kind switch
+        return formula!.Parts().Select(part => part.Kind switch
         {
-            FormulaPartKind.Figure when catalog.Figure(part.Text) is { } input =>
-                new ArithmeticTerm(ownCurrencies ? input.Format(culture) : Marked(ShowExact(input)), input),
+            FormulaPartKind.Figure when catalog.Figure(part.Text) is { } input => new ArithmeticTerm(input.Format(culture), input),
             FormulaPartKind.Number => new ArithmeticTerm(NumberFormatter.Decimal(part.Number, 4)),
             FormulaPartKind.Operator => new ArithmeticTerm(part.Text switch { "*" => "×", "/" => "÷", "-" => "−", _ => part.Text }),
             _ => new ArithmeticTerm(part.Text),

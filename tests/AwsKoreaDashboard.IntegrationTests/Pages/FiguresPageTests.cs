@@ -5,8 +5,9 @@ using AwsKoreaDashboard.Testing;
 namespace AwsKoreaDashboard.IntegrationTests.Pages;
 
 /// <summary>
-/// /figures, figure pages and evidence panels as a reader reads them: a computed figure is arithmetic with
-/// values in the reader's language and currency, each value a link to its figure, never a formula.
+/// /figures, figure pages and evidence panels as a reader reads them: a computed figure is arithmetic on the
+/// figures it names, in the reader's language, each value a link to its figure (in the reader's settings), never a
+/// formula; an amount in the other currency also shows the reader's, converted and marked.
 /// </summary>
 public sealed partial class FiguresPageTests(SharedApp shared) : IClassFixture<SharedApp>
 {
@@ -20,10 +21,10 @@ public sealed partial class FiguresPageTests(SharedApp shared) : IClassFixture<S
 
     [Theory]
     [InlineData("en", "USD", "$5.88B ÷ $2.04B = 2.88×")]
-    [InlineData("en", "KRW", "about ₩7.85T ÷ about ₩2.72T (converted) = 2.88×")]
-    [InlineData("ko", "KRW", "약 7.85조 원 ÷ 약 2.72조 원 (환산) = 2.88배")]
+    [InlineData("en", "KRW", "$5.88B ÷ $2.04B = 2.88×")]
+    [InlineData("ko", "KRW", "58.8억 달러 ÷ 20.4억 달러 = 2.88배")]
     [InlineData("ko", "USD", "58.8억 달러 ÷ 20.4억 달러 = 2.88배")]
-    public async Task A_computed_figure_reads_as_arithmetic_in_the_readers_language_and_currency_each_value_linking_to_its_figure(string language, string currency, string arithmetic)
+    public async Task A_computed_figure_reads_as_arithmetic_on_the_figures_it_names_in_the_readers_language_each_value_linking_to_its_figure(string language, string currency, string arithmetic)
     {
         var page = await HtmlPage.GetAsync(_client, $"/{language}/{currency}/figures/investment-growth-factor");
 
@@ -101,11 +102,13 @@ public sealed partial class FiguresPageTests(SharedApp shared) : IClassFixture<S
     }
 
     [Theory]
-    [InlineData("en", "USD", "about ₩102T", "= about $76.4B†")]
-    [InlineData("ko", "USD", "약 102조 원", "= 약 764억 달러 (환산)")]
-    public async Task An_amount_the_article_gives_only_in_the_other_currency_shows_the_readers_currency_too_marked(string language, string currency, string article, string converted)
+    [InlineData("en", "USD", "economic-value-2028-krw", "about ₩102T", "= about $76.4B†")]
+    [InlineData("ko", "USD", "economic-value-2028-krw", "약 102조 원", "= 약 764억 달러 (환산)")]
+    [InlineData("ko", "KRW", "previous-annual-average-usd", "4.08억 달러", "= 약 5,450억 원 (환산)")]
+    [InlineData("en", "KRW", "previous-annual-average-usd", "$408M", "= about ₩545B†")]
+    public async Task An_amount_the_article_gives_or_computes_only_in_the_other_currency_shows_the_readers_currency_too_marked(string language, string currency, string key, string article, string converted)
     {
-        var page = await HtmlPage.GetAsync(_client, $"/{language}/{currency}/figures/economic-value-2028-krw");
+        var page = await HtmlPage.GetAsync(_client, $"/{language}/{currency}/figures/{key}");
 
         Assert.Equal(article, Text(page.QuerySelector("#evidence .fact__value")!));
         Assert.StartsWith(converted + " ·", Text(page.QuerySelector("#evidence .fact__converted")!));
@@ -123,7 +126,10 @@ public sealed partial class FiguresPageTests(SharedApp shared) : IClassFixture<S
     [InlineData("en", "USD", "korea-to-india-annual-ratio", "$1.176B ÷ $1.5875B × 100 = 74.1%")]
     [InlineData("ko", "KRW", "cloud-adoption-gap-to-oecd", "45% − 28% = 17%p")]
     [InlineData("en", "KRW", "renewable-target-years-earlier", "2030 − 2025 = 5 years")]
-    [InlineData("ko", "KRW", "previous-annual-average-usd", "약 2.72조 원 (환산) ÷ 5 = 약 5,450억 원 (환산)")]
+    // In won, the article's dollars: arithmetic on amounts converted and rounded would not add up (2.72 ÷ 5 is 0.544, the
+    // converted result 0.545); the converted result is beside it, marked (below).
+    [InlineData("ko", "KRW", "previous-annual-average-usd", "20.4억 달러 ÷ 5 = 4.08억 달러")]
+    [InlineData("ko", "KRW", "korea-to-india-annual-ratio", "11.76억 달러 ÷ 15.875억 달러 × 100 = 74.1%")]
     // The implied rate relates the two currencies: each amount stays in its own, whatever the reader's currency.
     [InlineData("en", "USD", "implied-krw-per-usd", "about ₩7.85T ÷ $5.88B = ₩1,335.03 per $1")]
     [InlineData("ko", "KRW", "implied-krw-per-usd", "약 7.85조 원 ÷ 58.8억 달러 = 1달러 = 1,335.03원")]
@@ -155,7 +161,7 @@ public sealed partial class FiguresPageTests(SharedApp shared) : IClassFixture<S
     }
 
     [Fact]
-    public async Task The_figures_list_shows_every_computed_figure_as_arithmetic_linked_to_figures_in_the_readers_currency()
+    public async Task The_figures_list_shows_every_computed_figure_as_arithmetic_linked_to_figures_in_the_readers_settings()
     {
         var page = await HtmlPage.GetAsync(_client, "/en/USD/figures");
 
