@@ -59,7 +59,10 @@ public sealed class PreviewTagsTests : IClassFixture<SharedApp>
         var url = ReaderUrls.Page(language, currency, page);
         var document = await HtmlPage.GetAsync(_client, url);
         var tags = Tags(document);
-        var canonicalPage = page.StartsWith("/embed/", StringComparison.Ordinal) ? page["/embed".Length..] : page;
+        // An embed stands for its chart page, a presenter view for its deck.
+        var canonicalPage = page.StartsWith("/embed/", StringComparison.Ordinal) ? page["/embed".Length..]
+            : page.EndsWith("/presenter", StringComparison.Ordinal) ? page[..^"/presenter".Length]
+            : page;
         var canonical = Origin + ReaderUrls.Page(language, currency, canonicalPage);
 
         Assert.Equal(canonical, document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"));
@@ -111,6 +114,27 @@ public sealed class PreviewTagsTests : IClassFixture<SharedApp>
 
         var embed = await HtmlPage.GetAsync(_client, ReaderUrls.Page(language, currency, "/embed/charts/annual-pace"));
         Assert.Equal("noindex", embed.QuerySelector("meta[name='robots']")?.GetAttribute("content"));
+    }
+
+    /// <summary>
+    /// A presenter view (notes, timer, next slide) is a tool for the person presenting: a link to it, shared, shows
+    /// and names its deck, and search is asked to leave it out. The deck itself is indexed.
+    /// </summary>
+    [Theory]
+    [InlineData("ko", "KRW", "/present")]
+    [InlineData("en", "USD", "/present/since-2023")]
+    public async Task A_presenter_view_stands_for_its_deck_noindex_with_the_decks_canonical_and_preview(string language, string currency, string deck)
+    {
+        var audience = await HtmlPage.GetAsync(_client, ReaderUrls.Page(language, currency, deck));
+        var presenter = await HtmlPage.GetAsync(_client, ReaderUrls.Page(language, currency, $"{deck}/presenter"));
+        var canonical = $"{Origin}{ReaderUrls.Page(language, currency, deck)}";
+
+        Assert.Equal("noindex", presenter.QuerySelector("meta[name='robots']")?.GetAttribute("content"));
+        Assert.Equal(canonical, presenter.QuerySelector("link[rel='canonical']")!.GetAttribute("href"));
+        Assert.Equal(canonical, Tags(presenter)["og:url"]);
+        Assert.Equal(Tags(audience)["og:title"], Tags(presenter)["og:title"]);
+        Assert.Null(audience.QuerySelector("meta[name='robots']"));
+        Assert.Equal(canonical, audience.QuerySelector("link[rel='canonical']")!.GetAttribute("href"));
     }
 
     [Theory]

@@ -19,7 +19,25 @@ public static class SitePages
         return pages;
     }
 
-    /// <summary>The pages that are their own canonical page: every page but the embeds.</summary>
+    /// <summary>The pages that are their own canonical page, which the sitemap lists: every page but the embeds and the presenter views.</summary>
     public static IEnumerable<string> Canonical(DashboardCatalog catalog) =>
-        All(catalog).Where(p => !p.StartsWith("/embed/", StringComparison.Ordinal));
+        All(catalog).Where(IsOwnCanonical);
+
+    /// <summary>
+    /// The page a page stands for (its canonical address, below the reader prefix): an embed is its chart page in a
+    /// frame, and a deck's presenter view (notes, timer, the next slide: a tool for the person presenting, not a
+    /// page to find or share) is its deck. Every other page is its own.
+    /// </summary>
+    public static string CanonicalOf(string page) =>
+        page.StartsWith("/embed/", StringComparison.Ordinal) ? page["/embed".Length..]
+        : IsPresenterView(page) ? page[..^PresenterSuffix.Length]
+        : page;
+
+    /// <summary>Whether a page is its own canonical page; the others are kept out of search (noindex) and the sitemap.</summary>
+    public static bool IsOwnCanonical(string page) => CanonicalOf(page) == page;
+
+    private const string PresenterSuffix = "/presenter";
+
+    private static bool IsPresenterView(string page) =>
+        page.StartsWith("/present/", StringComparison.Ordinal) && page.EndsWith(PresenterSuffix, StringComparison.Ordinal);
 }
