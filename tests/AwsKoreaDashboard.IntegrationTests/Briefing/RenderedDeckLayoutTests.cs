@@ -68,6 +68,73 @@ public sealed class RenderedDeckLayoutTests(RenderedDecks rendered, ITestOutputH
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
+
+    /// <summary>
+    /// Every value label of every chart in every deck is drawn on one line, as the page and the web slide draw it:
+    /// LibreOffice broke "약 5,450억 원 (환산)" after the amount, the mark alone on a second line. The words drawn in
+    /// the chart's frame are read row by row (one baseline); each label, spaces aside, must be within one row.
+    /// </summary>
+    [Theory]
+    [InlineData("ko", "KRW")]
+    [InlineData("en", "USD")]
+    [InlineData("ko", "USD")]
+    [InlineData("en", "KRW")]
+    public async Task Every_value_label_of_a_chart_is_drawn_on_one_line_as_LibreOffice_draws_it(string language, string currency)
+    {
+        var problems = new List<string>();
+        var checkedLabels = 0;
+        foreach (var deck in (await rendered.DecksAsync()).Where(d => d.Language == language && d.Currency == currency))
+        {
+            using var file = new PowerPointFile(await File.ReadAllBytesAsync(deck.PptxPath));
+            foreach (var (slide, number) in file.Slides.Select((s, i) => (s, i + 1)))
+            {
+                if (slide.Chart is not { } chart || chart.Part.ChartSpace.Descendants<DocumentFormat.OpenXml.Drawing.Charts.BarChart>().Count() != 1)
+                {
+                    continue;
+                }
+
+                var page = deck.Pages[number - 1];
+                var rows = Rows(page.Blocks.SelectMany(b => b.Words).Where(w => InChartFrame(w.Box, page)));
+                foreach (var label in chart.Series.SelectMany(s => s.Labels).Where(l => l.Length > 0).Distinct())
+                {
+                    checkedLabels++;
+                    if (!rows.Any(row => row.Contains(Compact(label), StringComparison.Ordinal)))
+                    {
+                        problems.Add($"{deck.Name} slide {number}: '{label}' is not drawn on one line (rows: {string.Join(" | ", rows)})");
+                    }
+                }
+            }
+        }
+
+        Assert.True(checkedLabels > 0, "no value label was found in any deck");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    // The chart's frame on the slide (Briefing/SlideBoxes.cs), as fractions of the 16:9 page.
+    private static bool InChartFrame(PdfBox box, RenderedPage page) =>
+        box.Left >= page.Width * 457200d / 12192000 && box.Right <= page.Width * 11734800d / 12192000
+        && box.Top >= page.Height * 1409700d / 6858000 && box.Bottom <= page.Height * 5295900d / 6858000;
+
+    /// <summary>The words on one baseline (their tops within a point), left to right, spaces left out.</summary>
+    private static List<string> Rows(IEnumerable<RenderedWord> words)
+    {
+        var rows = new List<List<RenderedWord>>();
+        foreach (var word in words.OrderBy(w => w.Box.Top))
+        {
+            if (rows.Count > 0 && Math.Abs(rows[^1][0].Box.Top - word.Box.Top) <= 1)
+            {
+                rows[^1].Add(word);
+            }
+            else
+            {
+                rows.Add([word]);
+            }
+        }
+
+        return rows.Select(r => string.Concat(r.OrderBy(w => w.Box.Left).Select(w => Compact(w.Text)))).ToList();
+    }
+
+    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }
 
 /// <summary>

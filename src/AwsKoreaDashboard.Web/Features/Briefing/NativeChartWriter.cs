@@ -126,12 +126,12 @@ internal static class NativeChartWriter
             column.Labels.Select((text, i) => new XElement(C + "dLbl",
                 Val(C + "idx", i),
                 new XElement(C + "tx", new XElement(C + "rich",
-                    new XElement(A + "bodyPr"),
+                    OneLine(),
                     new XElement(A + "p", new XElement(A + "r", new XElement(A + "rPr", new XAttribute("lang", languageTag), new XAttribute("b", 1)), new XElement(A + "t", text))))),
                 Val(C + "dLblPos", position),
                 Flags())),
             new XElement(C + "spPr", new XElement(A + "noFill"), new XElement(A + "ln", new XElement(A + "noFill"))),
-            TextProperties(LabelSize, color, languageTag, bold: true),
+            TextProperties(LabelSize, color, languageTag, bold: true, oneLine: true),
             Val(C + "dLblPos", position),
             Flags());
     }
@@ -245,9 +245,15 @@ internal static class NativeChartWriter
             Val(C + "overlay", false),
             TextProperties(LabelSize, DeckPalette.Text, languageTag));
 
-    private static XElement TextProperties(int size, string color, string languageTag, bool bold = false) =>
+    /// <summary>
+    /// A value label's text body: on one line, as the page and the web slide draw it. Left to wrap, LibreOffice broke
+    /// "약 5,450억 원 (환산)" after the amount, and PowerPoint wraps a label at a width of its own choosing.
+    /// </summary>
+    private static XElement OneLine() => new(A + "bodyPr", new XAttribute("wrap", "none"));
+
+    private static XElement TextProperties(int size, string color, string languageTag, bool bold = false, bool oneLine = false) =>
         new(C + "txPr",
-            new XElement(A + "bodyPr"),
+            oneLine ? OneLine() : new XElement(A + "bodyPr"),
             new XElement(A + "lstStyle"),
             new XElement(A + "p",
                 new XElement(A + "pPr", new XElement(A + "defRPr",
