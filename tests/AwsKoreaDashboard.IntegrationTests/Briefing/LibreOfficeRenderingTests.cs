@@ -14,10 +14,6 @@ namespace AwsKoreaDashboard.IntegrationTests.Briefing;
 [StartsEarly(35)]
 public sealed class LibreOfficeRenderingTests(RenderedDecks rendered, ITestOutputHelper output) : IClassFixture<RenderedDecks>, IDisposable
 {
-    // The chart's frame on the slide (Briefing/SlideBoxes.cs), as fractions of the 16:9 page.
-    private const double ChartLeft = 457200d / 12192000, ChartRight = 11734800d / 12192000;
-    private const double ChartTop = 1409700d / 6858000, ChartBottom = 5295900d / 6858000;
-
     private readonly TempDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
@@ -87,9 +83,9 @@ public sealed class LibreOfficeRenderingTests(RenderedDecks rendered, ITestOutpu
     private static (int Drawn, int Highlighted, int Area) ChartAreaPixels(PngImage image)
     {
         int drawn = 0, highlighted = 0, area = 0;
-        for (var y = (int)(image.Height * ChartTop); y < (int)(image.Height * ChartBottom); y++)
+        for (var y = (int)(image.Height * ChartFrame.Top); y < (int)(image.Height * ChartFrame.Bottom); y++)
         {
-            for (var x = (int)(image.Width * ChartLeft); x < (int)(image.Width * ChartRight); x++)
+            for (var x = (int)(image.Width * ChartFrame.Left); x < (int)(image.Width * ChartFrame.Right); x++)
             {
                 var (r, g, b, _) = image.Pixel(x, y);
                 area++;

@@ -110,10 +110,9 @@ public sealed class RenderedDeckLayoutTests(RenderedDecks rendered, ITestOutputH
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    // The chart's frame on the slide (Briefing/SlideBoxes.cs), as fractions of the 16:9 page.
     private static bool InChartFrame(PdfBox box, RenderedPage page) =>
-        box.Left >= page.Width * 457200d / 12192000 && box.Right <= page.Width * 11734800d / 12192000
-        && box.Top >= page.Height * 1409700d / 6858000 && box.Bottom <= page.Height * 5295900d / 6858000;
+        box.Left >= page.Width * ChartFrame.Left && box.Right <= page.Width * ChartFrame.Right
+        && box.Top >= page.Height * ChartFrame.Top && box.Bottom <= page.Height * ChartFrame.Bottom;
 
     /// <summary>The words on one baseline (their tops within a point), left to right, spaces left out.</summary>
     private static List<string> Rows(IEnumerable<RenderedWord> words)
@@ -252,6 +251,13 @@ public sealed record RenderedBlock(PdfBox Box, IReadOnlyList<RenderedWord> Words
 }
 
 public sealed record RenderedWord(string Text, PdfBox Box);
+
+/// <summary>The chart's frame on a chart slide (Briefing/SlideBoxes.cs), as fractions of the 16:9 page.</summary>
+public static class ChartFrame
+{
+    public const double Left = 457200d / 12192000, Right = 11734800d / 12192000;
+    public const double Top = 1409700d / 6858000, Bottom = 5295900d / 6858000;
+}
 
 /// <summary>A box on a PDF page, in points from the top left.</summary>
 public readonly record struct PdfBox(double Left, double Top, double Right, double Bottom)
