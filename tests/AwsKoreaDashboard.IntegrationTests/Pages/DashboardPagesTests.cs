@@ -42,14 +42,16 @@ public sealed class DashboardPagesTests(SharedApp shared) : IClassFixture<Shared
     }
 
     /// <summary>
-    /// The annual-pace note explains its previous-five-years bar as the amount ÷ 5: in the reader's currency, like
-    /// the bar, and marked when converted (a won reader used to read "$2.04B" under won bars).
+    /// The annual-pace note explains its previous-five-years bar: its amount in the reader's currency, as the bar
+    /// shows it, marked when converted (a won reader used to read "$2.04B" under won bars), and how it was computed,
+    /// in words. Arithmetic on a converted amount would not add up ("약 2.72조 원 ÷ 5" against the bar's 5,450억:
+    /// each is rounded); the figure's evidence panel shows it on the article's own dollars.
     /// </summary>
     [Theory]
-    [InlineData("ko", "KRW", "투자액(약 2.72조 원, 환산)을 5로", "달러")]
-    [InlineData("en", "KRW", "total (about ₩2.72T†) divided by 5", "$")]
-    [InlineData("ko", "USD", "투자액(20.4억 달러)을 5로", "환산")]
-    [InlineData("en", "USD", "total ($2.04B) divided by 5", "†")]
+    [InlineData("ko", "KRW", "지난 5년 연평균(약 5,450억 원, 환산)은 기사의 지난 5년 투자액을 5로 나눈", "달러")]
+    [InlineData("en", "KRW", "annual pace (about ₩545B†) is the article's five-year total divided by 5", "$")]
+    [InlineData("ko", "USD", "지난 5년 연평균(4.08억 달러)은 기사의 지난 5년 투자액을 5로 나눈", "환산")]
+    [InlineData("en", "USD", "annual pace ($408M) is the article's five-year total divided by 5", "†")]
     public async Task A_chart_note_names_its_amount_in_the_readers_currency_marked_when_converted(string language, string currency, string shown, string absent)
     {
         var page = await HtmlPage.GetAsync(_client, $"/{language}/{currency}/charts/annual-pace");
@@ -58,6 +60,24 @@ public sealed class DashboardPagesTests(SharedApp shared) : IClassFixture<Shared
         Assert.Contains(shown, note);
         Assert.DoesNotContain(absent, note);
         Assert.DoesNotContain("{", note);
+    }
+
+    /// <summary>
+    /// The growth takeaway states the multiple without the amounts it divides (the bars show them): in won, "약 7.85조
+    /// 원 ÷ 약 2.72조 원 (환산)" is 2.89, not the 2.88 computed on the article's dollars, which the sentence says it is.
+    /// </summary>
+    [Theory]
+    [InlineData("ko", "KRW", "지난 5년의 2.88배입니다(기사의 달러 금액으로 계산)")]
+    [InlineData("en", "KRW", "is 2.88× the previous five years' (computed on the article's dollar amounts)")]
+    [InlineData("ko", "USD", "지난 5년의 2.88배입니다(기사의 달러 금액으로 계산)")]
+    [InlineData("en", "USD", "is 2.88× the previous five years' (computed on the article's dollar amounts)")]
+    public async Task The_growth_takeaway_states_the_multiple_on_the_articles_dollars_and_no_rounded_amounts(string language, string currency, string shown)
+    {
+        var page = await HtmlPage.GetAsync(_client, $"/{language}/{currency}/charts/investment-vs-previous");
+
+        var takeaway = page.QuerySelector(".chart-card__takeaway")!.TextContent;
+        Assert.Contains(shown, takeaway);
+        Assert.DoesNotMatch(@"[₩$]\d|\d(조|억)", takeaway);
     }
 
     [Fact]
