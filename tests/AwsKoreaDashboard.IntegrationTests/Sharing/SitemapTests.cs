@@ -18,8 +18,8 @@ public sealed class SitemapTests(SharedApp shared) : IClassFixture<SharedApp>
     /// to (chart pages lead to figure pages, the presentation to its decks): all of them are listed. Followed from
     /// the Korean dashboard in won and the English one in dollars (every setting has the same links; all four would
     /// double the time). Downloads are files, not pages; embed pages are not followed. A page reached that stands for
-    /// another (noindex) is not listed, and its canonical page is. (The presenter views, which no link reaches, are
-    /// checked in <see cref="Every_listed_page_is_absolute_answers_200_and_names_its_alternates_as_its_head_does"/>.)
+    /// another (noindex: a deck's presenter view, reached from the deck's presenter button) is not listed, and its
+    /// canonical page is.
     /// </summary>
     [Fact]
     public async Task The_sitemap_lists_every_page_the_dashboards_link_to()
@@ -42,7 +42,10 @@ public sealed class SitemapTests(SharedApp shared) : IClassFixture<SharedApp>
                 unlisted[path] = page.QuerySelector("link[rel='canonical']")!.GetAttribute("href")!;
             }
 
-            foreach (var href in page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
+            // A deck opens its presenter view from a button (P), whose address the deck carries.
+            var links = page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!)
+                .Concat(page.QuerySelectorAll("[data-presenter-url]").Select(e => e.GetAttribute("data-presenter-url")!));
+            foreach (var href in links)
             {
                 var target = href.Split('#')[0].Split('?')[0];
                 if (target.StartsWith('/') && ReaderUrls.TryParse(target, out var language, out var currency, out var pagePath)
@@ -61,6 +64,7 @@ public sealed class SitemapTests(SharedApp shared) : IClassFixture<SharedApp>
         }
 
         Assert.Empty(reached.Where(p => !unlisted.ContainsKey(p)).Select(p => Origin + p).Except(listed).Order());
+        Assert.True(unlisted.Keys.Count(p => p.EndsWith("/presenter", StringComparison.Ordinal)) >= 2, $"no presenter view reached: {string.Join(", ", reached.Order())}");
         Assert.Empty(unlisted.Keys.Select(p => Origin + p).Intersect(listed));
         Assert.Empty(unlisted.Values.Except(listed));
     }
