@@ -251,13 +251,35 @@ public sealed partial class DataSetLoaderTests : IDisposable
         AssertSingleError("sources.json", "story", $"title.{language}", "'{investment-2023-2072-krw}' is not a figure");
     }
 
+    [Theory]
+    [Trait(RuleLayer.Trait, RuleLayer.EntryReader)]
+    [InlineData("ko")]
+    [InlineData("en")]
+    public void Seeding_rejects_a_figure_token_in_the_story_summary_which_is_shown_as_written(string language)
+    {
+        _data.Edit("sources.json", root => root["story"]!["summary"]![language] = "AWS {investment-2023-2027-krw}.");
+
+        AssertSingleError("sources.json", "story", $"summary.{language}", "'{investment-2023-2027-krw}' would be shown as written");
+    }
+
     [Fact]
     [Trait(RuleLayer.Trait, RuleLayer.EntryReader)]
-    public void Seeding_rejects_a_figure_token_in_the_story_summary_which_is_shown_as_written()
+    public void Seeding_rejects_a_figure_token_in_a_deck_title_which_is_shown_as_written()
     {
-        _data.Edit("sources.json", root => root["story"]!["summary"]!["en"] = "AWS will invest {investment-2023-2027-krw}.");
+        _data.Edit("decks.json", root => root["decks"]![1]!["title"]!["en"] = "Why Korea: {investment-2023-2027-krw}");
 
-        AssertSingleError("sources.json", "story", "summary.en", "'{investment-2023-2027-krw}' would be shown as written");
+        AssertSingleError("decks.json", "'why-korea'", "title.en", "'{investment-2023-2027-krw}' would be shown as written");
+    }
+
+    [Theory]
+    [Trait(RuleLayer.Trait, RuleLayer.EntryReader)]
+    [InlineData("presenter")]
+    [InlineData("selection")]
+    public void Seeding_rejects_a_deck_keyed_by_a_word_of_the_deck_addresses(string key)
+    {
+        _data.Edit("decks.json", root => root["decks"]![1]!["key"] = key);
+
+        AssertSingleError("decks.json", $"'{key}'", "key", "is a word of the deck addresses");
     }
 
     [Fact]

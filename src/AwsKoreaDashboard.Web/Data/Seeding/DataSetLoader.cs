@@ -96,6 +96,9 @@ public static class DataSetLoader
     /// <summary>The key a deck's slide of the since-the-article chart goes by (<c>CommitmentPeriodsChart.Key</c>); no chart of charts.json may take it.</summary>
     public const string SinceChartKey = "since-commitments";
 
+    /// <summary>The words of the deck addresses (/present/selection, /present/{deck}/presenter): no deck may be keyed so.</summary>
+    public const string PresenterWord = "presenter", SelectionWord = "selection";
+
     /// <summary>Whether the since chart has a bar to draw: an article event with a period, or a charted follow-up amount.</summary>
     private static bool HasChartedCommitment(EventData events) =>
         events.Events.Any(e => e.Origin == "article" && e.PeriodFrom is not null && e.PeriodTo is not null)

@@ -218,6 +218,14 @@ internal sealed partial class EntityBuilder(DataDirectoryContents contents, Entr
             var entry = file.Decks[i]!;
             var at = new EntryLocation(DataFileSchemas.Decks, "decks", i, entry.Key);
             var key = rules.UniqueKey(at, entry.Key!, keys.Contains);
+            if (key is DataSetLoader.PresenterWord or DataSetLoader.SelectionWord)
+            {
+                rules.Error(at, "key", $"'{key}' is a word of the deck addresses (/present/{key}), so the deck could never be reached: name it otherwise");
+                key = null;
+            }
+
+            // A deck's title is shown as written (the slide's kicker, the deck's page title).
+            CheckNoTokens(at, "title", entry.Title!);
             if (entry.Charts!.Count == 0 && entry.Since != true)
             {
                 rules.Error(at, "charts", "a deck needs at least one chart, or \"since\": true");

@@ -9,7 +9,7 @@ namespace AwsKoreaDashboard.Web.Features.Briefing;
 /// </summary>
 public sealed class BriefingDeckReader(ReaderCharts readerCharts, ReaderSettings settings, IStringLocalizer<SharedResource> localizer)
 {
-    public const string SelectionKey = "selection";
+    public const string SelectionKey = Data.Seeding.DataSetLoader.SelectionWord;
 
     /// <summary>A named deck, or null when there is none.</summary>
     public async Task<BriefingDeck?> DeckAsync(string key, CancellationToken cancellationToken = default)

@@ -13,8 +13,8 @@ namespace AwsKoreaDashboard.Web.Pages.Present;
 /// </summary>
 public sealed class IndexModel(BriefingDeckReader decks, ReaderCharts readerCharts, ReaderSettings reader) : PageModel
 {
-    public const string PresenterSegment = "presenter";
-    public const string SelectionSegment = "selection";
+    public const string PresenterSegment = Data.Seeding.DataSetLoader.PresenterWord;
+    public const string SelectionSegment = Data.Seeding.DataSetLoader.SelectionWord;
 
     public StoryRecord Story { get; private set; } = null!;
 
