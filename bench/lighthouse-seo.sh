@@ -2,8 +2,8 @@
 # Lighthouse SEO on every page kind meant to be found, on the app as a newcomer starts it: a Release build (what a
 # deployment runs), no
 # configuration (no Dashboard__PublicOrigin), so canonical, hreflang and preview addresses come from the
-# address the server listens on. Embed pages and the presenter views are left out: they are noindex by design
-# (each stands for another page, its chart or its deck).
+# address the server listens on. Embed pages, the presenter views and a reader's selection are left out: they are
+# noindex by design (each stands for another page: its chart, its deck, the default deck).
 # Writes bench/results/lighthouse-seo.json and prints a table.
 # Usage: bench/lighthouse-seo.sh [runs per page, default 1]
 set -euo pipefail
@@ -29,7 +29,7 @@ done
 grep -m1 "PublicOrigin" "$work/app.log" || true
 
 pages=(/ko/KRW/ /en/USD/ /ko/KRW/charts/annual-pace /en/USD/charts/economic-effects /ko/KRW/figures /en/KRW/figures/jobs-per-year
-  /ko/KRW/background /ko/USD/since /ko/KRW/present /en/USD/present/why-korea /ko/KRW/present/selection)
+  /ko/KRW/background /ko/USD/since /ko/KRW/present /en/USD/present/why-korea)
 out=$(cd bench && node lighthouse.mjs "$base" "$runs" --seo "${pages[@]}")
 mkdir -p bench/results
 tail -n1 <<<"$out" | python3 -c "

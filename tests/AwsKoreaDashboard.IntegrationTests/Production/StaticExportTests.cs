@@ -87,7 +87,7 @@ public sealed partial class StaticExportTests : IDisposable
         });
         var pagesOfTheCopy = Directory.EnumerateFiles(site, "index.html", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(site, Path.GetDirectoryName(f)!).Replace('\\', '/') + "/")
-            .Where(p => p != "./" && !p.Contains("/embed/", StringComparison.Ordinal) && !p.EndsWith("/presenter/", StringComparison.Ordinal));
+            .Where(p => p != "./" && !p.Contains("/embed/", StringComparison.Ordinal) && !p.EndsWith("/presenter/", StringComparison.Ordinal) && !p.EndsWith("/present/selection/", StringComparison.Ordinal));
         Assert.Equal(pagesOfTheCopy.Order(), listed.Order());
         var robots = await File.ReadAllTextAsync(Path.Combine(site, "robots.txt"));
         Assert.Contains("User-agent: *\nAllow: /\n", robots);

@@ -59,9 +59,10 @@ public sealed class PreviewTagsTests : IClassFixture<SharedApp>
         var url = ReaderUrls.Page(language, currency, page);
         var document = await HtmlPage.GetAsync(_client, url);
         var tags = Tags(document);
-        // An embed stands for its chart page, a presenter view for its deck.
+        // An embed stands for its chart page, a presenter view for its deck, a reader's selection for the default deck.
         var canonicalPage = page.StartsWith("/embed/", StringComparison.Ordinal) ? page["/embed".Length..]
             : page.EndsWith("/presenter", StringComparison.Ordinal) ? page[..^"/presenter".Length]
+            : page == "/present/selection" ? "/present"
             : page;
         var canonical = Origin + ReaderUrls.Page(language, currency, canonicalPage);
 
@@ -121,12 +122,15 @@ public sealed class PreviewTagsTests : IClassFixture<SharedApp>
     /// and names its deck, and search is asked to leave it out. The deck itself is indexed.
     /// </summary>
     [Theory]
-    [InlineData("ko", "KRW", "/present")]
-    [InlineData("en", "USD", "/present/since-2023")]
-    public async Task A_presenter_view_stands_for_its_deck_noindex_with_the_decks_canonical_and_preview(string language, string currency, string deck)
+    [InlineData("ko", "KRW", "/present", "/present/presenter")]
+    [InlineData("en", "USD", "/present/since-2023", "/present/since-2023/presenter")]
+    // A reader's own selection is the default deck's page with the charts it names: it stands for that deck.
+    [InlineData("en", "KRW", "/present", "/present/selection?charts=annual-pace,economic-effects")]
+    [InlineData("ko", "USD", "/present", "/present/selection/presenter?charts=annual-pace")]
+    public async Task A_presenter_view_or_a_readers_selection_stands_for_its_deck_noindex_with_the_decks_canonical_and_preview(string language, string currency, string deck, string view)
     {
         var audience = await HtmlPage.GetAsync(_client, ReaderUrls.Page(language, currency, deck));
-        var presenter = await HtmlPage.GetAsync(_client, ReaderUrls.Page(language, currency, $"{deck}/presenter"));
+        var presenter = await HtmlPage.GetAsync(_client, ReaderUrls.Page(language, currency, view));
         var canonical = $"{Origin}{ReaderUrls.Page(language, currency, deck)}";
 
         Assert.Equal("noindex", presenter.QuerySelector("meta[name='robots']")?.GetAttribute("content"));

@@ -25,18 +25,30 @@ public static class SitePages
 
     /// <summary>
     /// The page a page stands for (its canonical address, below the reader prefix): an embed is its chart page in a
-    /// frame, and a deck's presenter view (notes, timer, the next slide: a tool for the person presenting, not a
-    /// page to find or share) is its deck. Every other page is its own.
+    /// frame; a deck's presenter view (notes, timer, the next slide: a tool for the person presenting, not a page to
+    /// find or share) is its deck; and a reader's own selection (<c>/present/selection?charts=…</c>, the default deck
+    /// when it names none: the server sends the same page for every selection) is the default deck. Every other page
+    /// is its own.
     /// </summary>
-    public static string CanonicalOf(string page) =>
-        page.StartsWith("/embed/", StringComparison.Ordinal) ? page["/embed".Length..]
-        : IsPresenterView(page) ? page[..^PresenterSuffix.Length]
-        : page;
+    public static string CanonicalOf(string page)
+    {
+        if (page.StartsWith("/embed/", StringComparison.Ordinal))
+        {
+            return page["/embed".Length..];
+        }
+
+        var deck = IsPresenterView(page) ? page[..^PresenterSuffix.Length] : page;
+        return deck == SelectionPage ? DefaultDeckPage : deck;
+    }
 
     /// <summary>Whether a page is its own canonical page; the others are kept out of search (noindex) and the sitemap.</summary>
     public static bool IsOwnCanonical(string page) => CanonicalOf(page) == page;
 
-    private const string PresenterSuffix = "/presenter";
+    private const string PresenterSuffix = "/" + Data.Seeding.DataSetLoader.PresenterWord;
+
+    private const string DefaultDeckPage = "/present";
+
+    private const string SelectionPage = DefaultDeckPage + "/" + Data.Seeding.DataSetLoader.SelectionWord;
 
     private static bool IsPresenterView(string page) =>
         page.StartsWith("/present/", StringComparison.Ordinal) && page.EndsWith(PresenterSuffix, StringComparison.Ordinal);
