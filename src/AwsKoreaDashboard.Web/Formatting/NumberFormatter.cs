@@ -30,7 +30,7 @@ public static class NumberFormatter
             Units.Year => korean ? Plain(value) + "년" : Plain(value),
             Units.Month => korean ? Plain(value) + "월" : MonthName(value),
             Units.Years => korean ? Grouped(value) + "년" : Grouped(value) + (value == 1 ? " year" : " years"),
-            Units.KrwPerUsd => korean ? $"1달러 = {Decimal(value, 2)}원" : $"₩{Decimal(value, 2)} per $1",
+            Units.KrwPerUsd => korean ? $"1달러당 {Decimal(value, 2)}원" : $"₩{Decimal(value, 2)} per $1",
             Units.PeoplePerYear => korean ? $"연 {KoreanCount(value)}명" : $"{Grouped(value)} a year",
             Units.Employees => korean ? $"{KoreanCount(value)}인" : $"{Grouped(value)} employees",
             Units.Countries => korean ? $"{Grouped(value)}개국" : $"{Grouped(value)} countries",

@@ -132,7 +132,7 @@ public sealed partial class FiguresPageTests(SharedApp shared) : IClassFixture<S
     [InlineData("ko", "KRW", "korea-to-india-annual-ratio", "11.76억 달러 ÷ 15.875억 달러 × 100 = 74.1%")]
     // The implied rate relates the two currencies: each amount stays in its own, whatever the reader's currency.
     [InlineData("en", "USD", "implied-krw-per-usd", "about ₩7.85T ÷ $5.88B = ₩1,335.03 per $1")]
-    [InlineData("ko", "KRW", "implied-krw-per-usd", "약 7.85조 원 ÷ 58.8억 달러 = 1달러 = 1,335.03원")]
+    [InlineData("ko", "KRW", "implied-krw-per-usd", "약 7.85조 원 ÷ 58.8억 달러 = 1달러당 1,335.03원")]
     public async Task Every_operator_and_number_of_a_formula_reads_as_arithmetic(string language, string currency, string key, string arithmetic)
     {
         var page = await HtmlPage.GetAsync(_client, $"/{language}/{currency}/figures/{key}");

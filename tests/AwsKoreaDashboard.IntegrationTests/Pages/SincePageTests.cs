@@ -130,7 +130,7 @@ public sealed class SincePageTests(SharedApp shared) : IClassFixture<SharedApp>
 
     [Theory]
     [InlineData("en", "about ₩5.48T", "(converted at ₩1,368.76 per $1)")]
-    [InlineData("ko", "약 5.48조 원", "(환산, 1달러 = 1,368.76원 기준)")]
+    [InlineData("ko", "약 5.48조 원", "(환산, 1달러당 1,368.76원 기준)")]
     public async Task In_won_an_amount_no_outlet_converted_is_converted_at_the_rate_named_on_the_page_and_marked(string language, string expected, string mark)
     {
         var page = await HtmlPage.GetAsync(_client, $"/since?culture={language}&currency=KRW");
@@ -139,7 +139,7 @@ public sealed class SincePageTests(SharedApp shared) : IClassFixture<SharedApp>
 
         Assert.Equal(expected, share.QuerySelector("strong")!.TextContent);
         Assert.Equal(mark, share.QuerySelector("[data-converted='page-rate']")!.TextContent);
-        Assert.Contains(language == "en" ? "₩1,368.76 per $1 (Reuters, 2025-06-20)" : "1달러 = 1,368.76원(로이터, 2025-06-20)", page.QuerySelector("[data-page-rate]")!.TextContent);
+        Assert.Contains(language == "en" ? "₩1,368.76 per $1 (Reuters, 2025-06-20)" : "1달러당 1,368.76원(로이터, 2025-06-20)", page.QuerySelector("[data-page-rate]")!.TextContent);
         // The article's implied 2023 rate (about ₩1,335 per $1) is never used for a 2025 amount: $4B at it would be ₩5.34T.
         Assert.DoesNotContain("5.34", page.QuerySelector(".since-timeline")!.TextContent);
     }

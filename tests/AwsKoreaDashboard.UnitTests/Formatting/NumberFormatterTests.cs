@@ -69,7 +69,7 @@ public sealed class NumberFormatterTests
     [InlineData(32d, "countries", "32개국", "32 countries")]
     [InlineData(4d, "zones", "4개 구역", "4 zones")]
     [InlineData(0.3333333333333333d, "fraction", "3분의 1", "1/3")]
-    [InlineData(1335.034d, "KRW-per-USD", "1달러 = 1,335.03원", "₩1,335.03 per $1")]
+    [InlineData(1335.034d, "KRW-per-USD", "1달러당 1,335.03원", "₩1,335.03 per $1")]
     public void Other_units_read_naturally(double value, string unit, string korean, string english)
     {
         Assert.Equal(korean, NumberFormatter.Format(value, unit, Ko));
