@@ -139,7 +139,7 @@ public sealed class SincePageTests(SharedApp shared) : IClassFixture<SharedApp>
 
         Assert.Equal(expected, share.QuerySelector("strong")!.TextContent);
         Assert.Equal(mark, share.QuerySelector("[data-converted='page-rate']")!.TextContent);
-        Assert.Contains(language == "en" ? "₩1,368.76 per $1 (Reuters, 2025-06-20)" : "1달러당 1,368.76원(로이터, 2025-06-20)", page.QuerySelector("[data-page-rate]")!.TextContent);
+        Assert.Contains(language == "en" ? "₩1,368.76 per $1 (Reuters, 2025-06-20)" : "환율(1달러당 1,368.76원, 로이터, 2025-06-20)로", page.QuerySelector("[data-page-rate]")!.TextContent);
         // The article's implied 2023 rate (about ₩1,335 per $1) is never used for a 2025 amount: $4B at it would be ₩5.34T.
         Assert.DoesNotContain("5.34", page.QuerySelector(".since-timeline")!.TextContent);
     }
