@@ -39,21 +39,19 @@ public sealed partial class FigurePresenter(DashboardCatalog catalog, CultureInf
     /// </summary>
     public ShownValue Show(FigureRecord figure)
     {
-        string Written(FigureRecord f) => f.FormatBrief(culture);
-
         if (!Units.IsMoney(figure.Unit) || figure.Unit == currency)
         {
-            return new ShownValue(figure, figure.Value, figure.Unit, Written(figure), null);
+            return new ShownValue(figure, figure.Value, figure.Unit, figure.FormatBrief(culture), null);
         }
 
         if (figure.PairKey is not null && catalog.Figure(figure.PairKey) is { } pair && pair.Unit == currency)
         {
-            return new ShownValue(pair, pair.Value, pair.Unit, Written(pair), null);
+            return new ShownValue(pair, pair.Value, pair.Unit, pair.FormatBrief(culture), null);
         }
 
         if (catalog.Figure(ExchangeRateKey) is not { } rate)
         {
-            return new ShownValue(figure, figure.Value, figure.Unit, Written(figure), null);
+            return new ShownValue(figure, figure.Value, figure.Unit, figure.FormatBrief(culture), null);
         }
 
         // Three significant digits: the rate itself is rounded, and so are most of the article's amounts.

@@ -18,8 +18,8 @@ public sealed class SitemapTests(SharedApp shared) : IClassFixture<SharedApp>
     /// to (chart pages lead to figure pages, the presentation to its decks): all of them are listed. Followed from
     /// the Korean dashboard in won and the English one in dollars (every setting has the same links; all four would
     /// double the time). Downloads are files, not pages; embed pages are not followed. A page reached that stands for
-    /// another (noindex: a deck's presenter view, reached from the deck's presenter button) is not listed, and its
-    /// canonical page is.
+    /// another (noindex: a reader's selection, a deck's presenter view reached from the deck's presenter button) is not
+    /// listed, and its canonical page is.
     /// </summary>
     [Fact]
     public async Task The_sitemap_lists_every_page_the_dashboards_link_to()

@@ -4,22 +4,22 @@ namespace AwsKoreaDashboard.Web.Features.Sharing;
 
 /// <summary>
 /// Every page of the site below the reader prefix (<c>/charts/annual-pace</c>; <c>/</c> for the dashboard), once:
-/// what <c>export-site</c> writes and, but for the embed pages (whose canonical page is the chart page), what
+/// what <c>export-site</c> writes and, but for the pages that stand for another (<see cref="CanonicalOf"/>), what
 /// the sitemap lists.
 /// </summary>
 public static class SitePages
 {
     public static IReadOnlyList<string> All(DashboardCatalog catalog)
     {
-        var pages = new List<string> { "/", "/figures", "/background", "/since", "/present", "/present/presenter", "/present/selection", "/present/selection/presenter" };
+        var pages = new List<string> { "/", "/figures", "/background", "/since", DefaultDeckPage, DefaultDeckPage + PresenterSuffix, SelectionPage, SelectionPage + PresenterSuffix };
         pages.AddRange(catalog.Charts.Select(c => $"/charts/{c.Key}"));
         pages.AddRange(catalog.Charts.Select(c => $"/embed/charts/{c.Key}"));
         pages.AddRange(catalog.Figures.Select(f => $"/figures/{f.Key}"));
-        pages.AddRange(catalog.Decks.Where(d => !d.IsDefault).SelectMany(d => new[] { $"/present/{d.Key}", $"/present/{d.Key}/presenter" }));
+        pages.AddRange(catalog.Decks.Where(d => !d.IsDefault).SelectMany(d => new[] { $"{DefaultDeckPage}/{d.Key}", $"{DefaultDeckPage}/{d.Key}{PresenterSuffix}" }));
         return pages;
     }
 
-    /// <summary>The pages that are their own canonical page, which the sitemap lists: every page but the embeds and the presenter views.</summary>
+    /// <summary>The pages that are their own canonical page, which the sitemap lists: every page but the embeds, the presenter views and the selection pages.</summary>
     public static IEnumerable<string> Canonical(DashboardCatalog catalog) =>
         All(catalog).Where(IsOwnCanonical);
 
