@@ -98,7 +98,7 @@ public sealed class LayoutMatrix(BrowserFixture browser)
 
     /// <summary>
     /// Every slide of a deck in every reader setting at every projector size, in the audience window or the
-    /// presenter's, stepped through with the arrow key.
+    /// presenter's, stepped through with the deck's keys (Home, then the right arrow) in the page.
     /// </summary>
     public async Task<IReadOnlyList<string>> CheckSlidesAsync(string deck, bool presenter, Func<LayoutFinding, bool>? keep = null, bool focus = true) =>
         Kept(await Once($"slides {deck} {(presenter ? "presenter" : "audience")}", () => WalkSlidesAsync(deck, presenter)), keep, focus);
@@ -114,43 +114,39 @@ public sealed class LayoutMatrix(BrowserFixture browser)
             await tab.Page.Locator(".deck[data-ready='true']").WaitForAsync();
             var count = int.Parse((await tab.Page.Locator(".deck").GetAttributeAsync("data-count"))!, System.Globalization.CultureInfo.InvariantCulture);
             var stages = presenter ? ".slide.is-current .slide__stage, .slide.is-next .slide__stage" : ".slide.is-current .slide__stage";
-            var shown = 1;
-            (int Width, int Height) size = ProjectorSizes[0];
-            foreach (var (n, (width, height)) in SlideCells(count))
+
+            // The focus check's one real key press (see LayoutCheck.CheckAsync), then no focus left behind: every
+            // cell starts as the walk left the last one, with nothing focused.
+            await LayoutCheck.LoadAsync(tab.Page);
+            await tab.Page.Keyboard.PressAsync("Tab");
+            await tab.Page.EvaluateAsync("() => { window.layoutCheck.keyPressed = true; document.activeElement?.blur(); }");
+            // Slide after slide at each size, so the window is resized three times per walk, not at every slide. A
+            // presenter's current and next previews sit on a 1,600 × 900 stage scaled to the window, so a resize
+            // draws no chart again, but it still lays out, rasters and composites the whole window: walked size
+            // after size at each slide, the presenter walk cost about a third more processor time (Chromium's
+            // display compositor twice as much; docs/benchmarks.md, Round 14). Every slide is still checked at
+            // every size, the presenter's controls and notes included. The slides of one size are stepped and
+            // checked in the page, in one call (layoutCheck.slides, layout-check.focus.js).
+            foreach (var (width, height) in ProjectorSizes)
             {
-                if ((width, height) != size)
+                if (tab.Page.ViewportSize is not { } now || (now.Width, now.Height) != (width, height))
                 {
                     await tab.Page.SetViewportSizeAsync(width, height);
-                    size = (width, height);
                 }
 
-                if (n != shown)
+                var cells = await tab.Page.EvaluateAsync<JsonElement>("o => window.layoutCheck.slides(o)", new { stages, count });
+                foreach (var cell in cells.EnumerateArray())
                 {
-                    await tab.Page.Keyboard.PressAsync(n == 1 ? "Home" : "ArrowRight");
-                    shown = n;
-                }
-
-                await tab.Page.Locator($".deck[data-current='{n}']").WaitForAsync(new() { Timeout = 10_000 });
-                foreach (var f in await LayoutCheck.CheckAsync(tab.Page, stages))
-                {
-                    findings.Add(new Located($"{address}#{n} at {width}×{height}", f));
+                    var where = $"{address}#{cell.GetProperty("slide").GetInt32()} at {width}×{height}";
+                    foreach (var f in cell.GetProperty("findings").EnumerateArray())
+                    {
+                        findings.Add(new Located(where, new LayoutFinding(f.GetProperty("kind").GetString()!, f.GetProperty("message").GetString()!)));
+                    }
                 }
             }
         });
         return [.. findings];
     }
-
-    /// <summary>
-    /// The order a deck's slides and sizes are walked in, in both views: slide after slide at each size, so the
-    /// window is resized three times per walk instead of at every slide. A presenter's current and next previews
-    /// sit on a 1,600 × 900 stage scaled to the window, so a resize draws no chart again, but it still lays out,
-    /// rasters and composites the whole window: walked size after size at each slide, the presenter walk cost
-    /// about a third more processor time (Chromium's display compositor twice as much) than stepping its slides
-    /// again at each size (docs/benchmarks.md, Round 14). Every slide is still checked at every size, the
-    /// presenter's controls and notes included.
-    /// </summary>
-    internal static IEnumerable<(int Slide, (int Width, int Height) Size)> SlideCells(int count) =>
-        from size in ProjectorSizes from n in Enumerable.Range(1, count) select (n, size);
 
     /// <summary>
     /// The printed handout of a deck in every reader setting: one slide a page (the print stage is 1280×720 CSS

@@ -155,6 +155,31 @@
     return { findings: findings.concat(focus()), needsKey: false };
   }
   window.layoutCheck.cell = cell;
+
+  // Every slide of a deck at the window's size, each one cell: the deck is stepped with its own keys (Home, then
+  // ArrowRight, sent to the focused element as a key press would be), in the page, in one call from the test. One
+  // call per slide for the key, one to wait for the slide and one for the check cost the test host, Playwright's
+  // driver and the browser process about a fifth of the slide walks' processor time (docs/benchmarks.md, Round
+  // 19). The real keyboard's stepping is PresentTests' to check. Returns [{ slide, findings }]; a slide the deck
+  // did not show ends the walk with a status finding.
+  async function slides({ stages = null, count }) {
+    if (!window.layoutCheck.keyPressed) throw new Error('layoutCheck.slides needs the real key press of layoutCheck.focus first');
+    const deck = document.querySelector('.deck');
+    const out = [];
+    for (let n = 1; n <= count; n += 1) {
+      if (deck.dataset.current !== String(n)) {
+        const key = n === 1 ? 'Home' : 'ArrowRight';
+        (document.activeElement || document.body).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      }
+      if (deck.dataset.current !== String(n)) {
+        out.push({ slide: n, findings: [{ kind: 'status', message: `showed slide ${deck.dataset.current} instead` }] });
+        break;
+      }
+      out.push({ slide: n, findings: (await cell({ stages })).findings });
+    }
+    return out;
+  }
+  window.layoutCheck.slides = slides;
   // Set by the test after its real key press (layoutCheck.focus needs one per document).
   window.layoutCheck.keyPressed = false;
 })();
