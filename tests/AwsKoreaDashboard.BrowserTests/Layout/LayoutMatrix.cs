@@ -9,8 +9,8 @@ namespace AwsKoreaDashboard.BrowserTests.Layout;
 /// The layout check over the matrix of issue 16: every page kind in both languages and currencies at the sizes
 /// people use, every slide of every deck at projector sizes (web slides, presenter view, handout). One
 /// browser; the four reader settings run in parallel pages; a loaded page is reused across sizes (resized,
-/// its charts redrawn) and a deck is stepped through with the keyboard instead of reloaded; and each walk runs
-/// once for all the tests that read it (see <see cref="Once"/>).
+/// its charts redrawn) and a deck is stepped through with its own keys in the page instead of reloaded; and each
+/// walk runs once for all the tests that read it (see <see cref="Once"/>).
 /// </summary>
 public sealed class LayoutMatrix(BrowserFixture browser)
 {
@@ -280,7 +280,7 @@ public sealed class LayoutMatrix(BrowserFixture browser)
         Directory.CreateDirectory(BrowserFixture.ArtifactsDirectory);
         var file = Path.Combine(BrowserFixture.ArtifactsDirectory, $"layout-{name}.txt");
         File.WriteAllLines(file, findings);
-        var kinds = findings.Select(f => System.Text.RegularExpressions.Regex.Match(f, @"\[([a-z-]+)\]").Groups[1].Value)
+        var kinds = findings.Select(f => System.Text.RegularExpressions.Regex.Match(f, @"\[([a-z-]+)\]") is { Success: true } m ? m.Groups[1].Value : "status")
             .GroupBy(k => k).Select(g => $"{g.Count()} {g.Key}");
         var shown = findings.Take(200).Append(findings.Count > 200 ? $"… {findings.Count - 200} more in {file}" : $"(also in {file})");
         return $"{findings.Count} layout findings ({string.Join(", ", kinds)}):{Environment.NewLine}{string.Join(Environment.NewLine, shown)}";

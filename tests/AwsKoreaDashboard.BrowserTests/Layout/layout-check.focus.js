@@ -157,11 +157,27 @@
   window.layoutCheck.cell = cell;
 
   // Every slide of a deck at the window's size, each one cell: the deck is stepped with its own keys (Home, then
-  // ArrowRight, sent to the focused element as a key press would be), in the page, in one call from the test. One
-  // call per slide for the key, one to wait for the slide and one for the check cost the test host, Playwright's
-  // driver and the browser process about a fifth of the slide walks' processor time (docs/benchmarks.md, Round
-  // 19). The real keyboard's stepping is PresentTests' to check. Returns [{ slide, findings }]; a slide the deck
-  // did not show ends the walk with a status finding.
+  // ArrowRight) as a keydown on the focused element, as a key press is sent (the walk leaves nothing focused, so
+  // it is the body), in the page, in one call from the test. One call per slide for the key, one to wait for the
+  // slide and one for the check cost the test host, Playwright's driver and the browser process about a fifth of
+  // the slide walks' processor time (docs/benchmarks.md, Round 19). Before its check, a slide waits until the deck
+  // shows it and every chart on the shown slides (the current one, and the next in the presenter's window) is drawn
+  // for what it is now (charts.js upToDate), polled at each animation frame: what the page did, not a time. All
+  // decks share present.js's one key handler; PresentTests presses the real keys. Returns [{ slide, findings }]; a
+  // slide the deck did not show, or whose charts were not drawn within 10 s, ends the walk with a status finding.
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  async function settled(deck, n) {
+    const stale = () => (deck.dataset.current !== String(n) ? [`the deck showed slide ${deck.dataset.current}`]
+      : [...deck.querySelectorAll('.slide.is-current .chart-card, .slide.is-next .chart-card')]
+        .filter((card) => !window.dashboardCharts?.upToDate(card)).map((card) => `${card.dataset.chartKey} was not drawn for its box`));
+    const until = performance.now() + 10_000;
+    let waiting = stale();
+    while (waiting.length && performance.now() < until) {
+      await frame();
+      waiting = stale();
+    }
+    return waiting;
+  }
   async function slides({ stages = null, count }) {
     if (!window.layoutCheck.keyPressed) throw new Error('layoutCheck.slides needs the real key press of layoutCheck.focus first');
     const deck = document.querySelector('.deck');
@@ -171,8 +187,9 @@
         const key = n === 1 ? 'Home' : 'ArrowRight';
         (document.activeElement || document.body).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
       }
-      if (deck.dataset.current !== String(n)) {
-        out.push({ slide: n, findings: [{ kind: 'status', message: `showed slide ${deck.dataset.current} instead` }] });
+      const waiting = await settled(deck, n);
+      if (waiting.length) {
+        out.push({ slide: n, findings: [{ kind: 'status', message: `after 10 s, ${waiting.join('; ')}` }] });
         break;
       }
       out.push({ slide: n, findings: (await cell({ stages })).findings });
