@@ -62,6 +62,7 @@ public static class LayoutCheck
     public static Task SettleAsync(IPage page) =>
         page.EvaluateAsync("() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))");
 
-    private static List<LayoutFinding> Read(JsonElement array) =>
+    /// <summary>The findings layout-check.js returns (an array of { kind, message }), as records.</summary>
+    internal static List<LayoutFinding> Read(JsonElement array) =>
         array.EnumerateArray().Select(f => new LayoutFinding(f.GetProperty("kind").GetString()!, f.GetProperty("message").GetString()!)).ToList();
 }

@@ -138,9 +138,9 @@ public sealed class LayoutMatrix(BrowserFixture browser)
                 foreach (var cell in cells.EnumerateArray())
                 {
                     var where = $"{address}#{cell.GetProperty("slide").GetInt32()} at {width}×{height}";
-                    foreach (var f in cell.GetProperty("findings").EnumerateArray())
+                    foreach (var f in LayoutCheck.Read(cell.GetProperty("findings")))
                     {
-                        findings.Add(new Located(where, new LayoutFinding(f.GetProperty("kind").GetString()!, f.GetProperty("message").GetString()!)));
+                        findings.Add(new Located(where, f));
                     }
                 }
             }
@@ -240,9 +240,9 @@ public sealed class LayoutMatrix(BrowserFixture browser)
                 continue;
             }
 
-            foreach (var f in found.EnumerateArray())
+            foreach (var f in LayoutCheck.Read(found))
             {
-                findings.Add(new Located(where, new LayoutFinding(f.GetProperty("kind").GetString()!, f.GetProperty("message").GetString()!), Exported: true));
+                findings.Add(new Located(where, f, Exported: true));
             }
         }
     }
