@@ -12,6 +12,9 @@ public sealed partial class EmbedSizingTests(BrowserFixture browser) : IClassFix
 {
     private const string Chart = "annual-pace";
 
+    /// <summary>The height the embed code gives the iframe before (or without) the host script.</summary>
+    private const int EmbedFallbackHeight = 620;
+
     /// <summary>In the frame: the source line and the last line inside the visible box, no scrolling, little left empty.</summary>
     private const string Fits = """
         () => {
@@ -22,16 +25,26 @@ public sealed partial class EmbedSizingTests(BrowserFixture browser) : IClassFix
         }
         """;
 
+    /// <summary>The iframe's border, as drawn: none, whether the embed code's style attribute or the host script set it.</summary>
+    private const string BorderWidth = "f => getComputedStyle(f).borderTopWidth + ' ' + getComputedStyle(f).borderLeftStyle";
+
+    /// <param name="strictHost">
+    /// The host page sends a Content-Security-Policy that allows the dashboard's script and frame but no style
+    /// attribute, so only the host script can give the iframe its width and border.
+    /// </param>
     [Theory]
-    [InlineData(320)]
-    [InlineData(760)]
-    public async Task An_embedded_chart_sizes_its_iframe_to_its_content_so_the_source_line_shows(int width)
+    [InlineData(320, false)]
+    [InlineData(760, false)]
+    [InlineData(320, true)]
+    public async Task An_embedded_chart_sizes_its_iframe_to_its_content_so_the_source_line_shows(int width, bool strictHost)
     {
         var code = await EmbedCodeAsync();
-        Assert.Contains($"{browser.BaseAddress.GetLeftPart(UriPartial.Authority)}/js/embed.js", code);
+        var dashboard = browser.BaseAddress.GetLeftPart(UriPartial.Authority);
+        Assert.Contains($"{dashboard}/js/embed.js", code);
         await using var blog = await OtherOriginSite.StartAsync(
             $"<!doctype html><html lang=en><link rel=icon href=\"data:,\"><title>A blog</title><body><div id=column>{code}</div><p>After the chart.</p></body></html>",
-            "#column { width: " + width + "px; } body { margin: 0; }");
+            "#column { width: " + width + "px; } body { margin: 0; }",
+            strictHost ? $"default-src 'self'; script-src {dashboard}; frame-src {dashboard}; style-src 'self'; img-src data:" : null);
         await using var tab = await browser.NewPageAsync(width: 1000, height: 900);
 
         await tab.Page.GotoAsync(blog.Address.ToString());
@@ -43,22 +56,49 @@ public sealed partial class EmbedSizingTests(BrowserFixture browser) : IClassFix
 
         var height = int.Parse((await tab.Page.Locator("iframe").GetAttributeAsync("height"))!, System.Globalization.CultureInfo.InvariantCulture);
         var box = (await tab.Page.Locator("iframe").BoundingBoxAsync())!;
-        Assert.NotEqual(620, height);
+        Assert.NotEqual(EmbedFallbackHeight, height);
         Assert.Equal(width, (int)Math.Round(box.Width));
         Assert.Equal(height, (int)Math.Round(box.Height));
+        Assert.Equal("0px none", await tab.Page.Locator("iframe").EvaluateAsync<string>(BorderWidth));
         if (width == 320)
         {
-            Assert.True(height > 620, $"at 320 px the chart is taller than the fallback, but the frame is {height} px");
+            Assert.True(height > EmbedFallbackHeight, $"at 320 px the chart is taller than the fallback, but the frame is {height} px");
         }
         else
         {
-            Assert.True(height < 620, $"at 760 px the chart needs less than the fallback, but the frame is {height} px");
+            Assert.True(height < EmbedFallbackHeight, $"at 760 px the chart needs less than the fallback, but the frame is {height} px");
         }
 
         // A message from anything but the frame's own window (here: the host page itself) moves nothing.
         await tab.Page.EvaluateAsync("() => window.postMessage({ type: 'aws-korea-dashboard:height', height: 3000 }, '*')");
         await tab.Page.WaitForTimeoutAsync(300);
         Assert.Equal(height.ToString(System.Globalization.CultureInfo.InvariantCulture), await tab.Page.Locator("iframe").GetAttributeAsync("height"));
+        // The strict host refuses the embed code's style attribute (and says so on its console); nothing else is wrong.
+        Assert.DoesNotContain(tab.ConsoleErrors, e => !(strictHost && e.Contains("style", StringComparison.OrdinalIgnoreCase) && e.Contains("Content Security Policy", StringComparison.Ordinal)));
+        if (strictHost)
+        {
+            Assert.Contains(tab.ConsoleErrors, e => e.Contains("Content Security Policy", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task Without_the_host_script_the_iframe_still_spans_the_column_with_no_border_at_its_fallback_height()
+    {
+        // A site that strips scripts from what authors paste keeps only the iframe.
+        var code = await EmbedCodeAsync();
+        var iframe = code[..(code.IndexOf("</iframe>", StringComparison.Ordinal) + "</iframe>".Length)];
+        await using var blog = await OtherOriginSite.StartAsync(
+            $"<!doctype html><html lang=en><link rel=icon href=\"data:,\"><title>A blog</title><body><div id=column>{iframe}</div></body></html>",
+            "#column { width: 600px; } body { margin: 0; }");
+        await using var tab = await browser.NewPageAsync(width: 1000, height: 900);
+
+        await tab.Page.GotoAsync(blog.Address.ToString());
+        await tab.Page.FrameLocator("iframe").Locator($"#chart-{Chart}[data-rendered='true']").WaitForAsync(new() { Timeout = 15_000 });
+
+        var box = (await tab.Page.Locator("iframe").BoundingBoxAsync())!;
+        Assert.Equal(600, (int)Math.Round(box.Width));
+        Assert.Equal(EmbedFallbackHeight, (int)Math.Round(box.Height));
+        Assert.Equal("0px none", await tab.Page.Locator("iframe").EvaluateAsync<string>(BorderWidth));
         Assert.Empty(tab.ConsoleErrors);
     }
 

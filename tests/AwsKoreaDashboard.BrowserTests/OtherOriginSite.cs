@@ -25,11 +25,21 @@ public sealed class OtherOriginSite : IAsyncDisposable
     public Uri Address { get; }
 
     /// <param name="css">A style sheet the page may link as /site.css (host pages have their own styles).</param>
-    public static async Task<OtherOriginSite> StartAsync(string html, string css = "")
+    /// <param name="contentSecurityPolicy">The host page's own Content-Security-Policy header, if it sends one.</param>
+    public static async Task<OtherOriginSite> StartAsync(string html, string css = "", string? contentSecurityPolicy = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
+        if (contentSecurityPolicy is not null)
+        {
+            app.Use((context, next) =>
+            {
+                context.Response.Headers.ContentSecurityPolicy = contentSecurityPolicy;
+                return next(context);
+            });
+        }
+
         app.MapGet("/", () => Results.Content(css.Length == 0 ? html : html.Replace("<title>", "<link rel=stylesheet href=/site.css><title>", StringComparison.Ordinal), "text/html; charset=utf-8"));
         app.MapGet("/site.css", () => Results.Content(css, "text/css"));
         await app.StartAsync();

@@ -138,7 +138,7 @@ public sealed class CanonicalLinkTests(SharedApp shared) : IClassFixture<SharedA
         Assert.Equal("/ko/USD/", page.QuerySelector("[data-reader-language='ko']")!.GetAttribute("href"));
         Assert.Equal("/en/KRW/", page.QuerySelector("[data-reader-currency='KRW']")!.GetAttribute("href"));
         Assert.Equal("/en/USD/charts/annual-pace", card.GetAttribute("data-share-url"));
-        Assert.Equal("/en/USD/embed/charts/annual-pace", card.GetAttribute("data-embed-url"));
+        Assert.Contains("src=\"http://localhost/en/USD/embed/charts/annual-pace\"", card.QuerySelector(".export__embed")!.GetAttribute("data-embed-code"));
         Assert.Equal("/en/USD/exports/charts/annual-pace.csv", card.QuerySelector("a[href$='.csv']")!.GetAttribute("href"));
         Assert.Equal("/en/USD/exports/charts/annual-pace.json", card.QuerySelector("a[href$='.json']")!.GetAttribute("href"));
         Assert.Contains("/en/USD/present/why-korea", page.QuerySelectorAll(".briefing__decks a").Select(a => a.GetAttribute("href")));

@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Text.Json;
+using AwsKoreaDashboard.IntegrationTests.Pages;
 using AwsKoreaDashboard.Testing;
 
 namespace AwsKoreaDashboard.IntegrationTests.Production;
 
 /// <summary>
-/// Every kind of page, in both languages, checked by the Nu HTML Checker (vnu.jar from npm, a program no one
-/// here wrote): no errors.
+/// Every kind of page, in both languages, and the embed code pasted into another site's page, checked by the Nu
+/// HTML Checker (vnu.jar from npm, a program no one here wrote): no errors.
 /// </summary>
 public sealed class HtmlValidityTests : IDisposable
 {
@@ -40,6 +41,22 @@ public sealed class HtmlValidityTests : IDisposable
                 Assert.True(response.IsSuccessStatusCode || page == "/no-such-page", $"{url} answered {(int)response.StatusCode}");
                 var file = _temp.Combine($"{language}{url.Replace('/', '_')}.html");
                 await File.WriteAllTextAsync(file, await response.Content.ReadAsStringAsync());
+                files.Add(file);
+            }
+
+            // The embed code as another site pastes it, from the chart page's export panel and from oEmbed: valid in the host's page too.
+            var chartPage = await HtmlPage.GetAsync(client, $"/{language}/{currency}/charts/annual-pace");
+            var pasted = chartPage.QuerySelector(".export__embed")?.GetAttribute("data-embed-code");
+            Assert.False(string.IsNullOrEmpty(pasted), "the chart page offers no embed code");
+            using var oembed = JsonDocument.Parse(await client.GetStringAsync(
+                $"/oembed?url={Uri.EscapeDataString($"http://localhost/{language}/{currency}/charts/annual-pace")}&format=json&maxheight=400"));
+            foreach (var (name, code) in new[] { ("export-panel", pasted), ("oembed", oembed.RootElement.GetProperty("html").GetString()!) })
+            {
+                var file = _temp.Combine($"{language}_host-page_{name}.html");
+                await File.WriteAllTextAsync(file, $"""
+                    <!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8"><title>A host page</title></head>
+                    <body><main><h1>A post</h1>{code}<p>After the chart.</p></main></body></html>
+                    """);
                 files.Add(file);
             }
         }

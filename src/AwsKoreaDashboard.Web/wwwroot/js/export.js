@@ -167,13 +167,9 @@ function shareUrl(card) {
 }
 
 function embedCode(card) {
-  // The server writes the code (iframe and sizing script, at the site's public address): use it as it is.
-  const given = card.querySelector('.export__embed')?.dataset.embedCode;
-  if (given) return given;
-  const data = payload(card);
-  const url = resolve(card.dataset.embedUrl);
-  const title = data.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${url}" title="${title}" width="100%" height="620" frameborder="0" loading="lazy"></iframe>`;
+  // The server writes the code (iframe and sizing script, at the site's public address; Features/Sharing/EmbedCode.cs)
+  // into the panel of every card that has one: the one copy of it, used as it is.
+  return card.querySelector('.export__embed')?.dataset.embedCode ?? '';
 }
 
 function showField(panel, name, value) {
