@@ -1,9 +1,17 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AwsKoreaDashboard.IntegrationTests.Briefing;
 using AwsKoreaDashboard.Testing;
+using AwsKoreaDashboard.Web;
+using AwsKoreaDashboard.Web.Features.Charts;
+using AwsKoreaDashboard.Web.Features.Charts.Previews;
+using AwsKoreaDashboard.Web.Features.Urls;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace AwsKoreaDashboard.IntegrationTests.Charting;
 
@@ -95,6 +103,47 @@ public sealed partial class ChartImageTests(SharedApp shared) : IClassFixture<Sh
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>
+    /// docs/chart-images.md: the thumbnail is the card line for line. Every text the renderer draws, in order, at
+    /// both sizes: the same lines (nothing wrapped, shrunk or dropped differently), each at half the card's size
+    /// and position. The card is built as the image endpoints build it, for a reader of this language and currency.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Settings))]
+    public async Task The_thumbnail_is_the_card_line_for_line_at_half_size(string language, string currency)
+    {
+        using var scope = _app.Services.CreateScope();
+        var request = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        request.Request.Path = $"/{language}/{currency}/charts/annual-pace.thumb.png";
+        (request.Request.RouteValues["lang"], request.Request.RouteValues["currency"]) = (language, currency);
+        scope.ServiceProvider.GetRequiredService<ReaderSettings>().Read(request);
+        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (CultureInfo.GetCultureInfo(language), CultureInfo.GetCultureInfo(language));
+        var charts = scope.ServiceProvider.GetRequiredService<ReaderCharts>();
+        var renderer = scope.ServiceProvider.GetRequiredService<PreviewCardRenderer>();
+        var siteName = scope.ServiceProvider.GetRequiredService<IStringLocalizer<SharedResource>>()["SiteName"];
+
+        var failures = new List<string>();
+        foreach (var key in _charts)
+        {
+            var card = PreviewCard.For((await charts.ChartAsync(key))!, siteName);
+            var big = renderer.DrawnTexts(card, PreviewSize.Card);
+            var small = renderer.DrawnTexts(card, PreviewSize.Thumbnail);
+            Assert.Contains(big, t => t.Text == card.Title || card.Title.StartsWith(t.Text, StringComparison.Ordinal));
+            if (big.Count != small.Count || !big.Select(t => t.Text).SequenceEqual(small.Select(t => t.Text)))
+            {
+                failures.Add($"{key}: the card draws [{string.Join(" | ", big.Select(t => t.Text))}], the thumbnail [{string.Join(" | ", small.Select(t => t.Text))}]");
+                continue;
+            }
+
+            failures.AddRange(big.Zip(small)
+                .Where(p => p.First.Bold != p.Second.Bold || Math.Abs((p.First.Size / 2) - p.Second.Size) > 0.01
+                    || Math.Abs((p.First.X / 2) - p.Second.X) > 0.5 || Math.Abs((p.First.Baseline / 2) - p.Second.Baseline) > 0.5)
+                .Select(p => $"{key}: \"{p.First.Text}\" is {p.First.Size:0.#} px at ({p.First.X:0.#}, {p.First.Baseline:0.#}) on the card, {p.Second.Size:0.#} px at ({p.Second.X:0.#}, {p.Second.Baseline:0.#}) on the thumbnail"));
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(40)));
     }
 
     [Fact]

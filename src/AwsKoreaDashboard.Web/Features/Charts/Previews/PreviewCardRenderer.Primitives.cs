@@ -22,7 +22,11 @@ public sealed partial class PreviewCardRenderer
             canvas.DrawLine(x0, y0, x1, y1, paint);
         }
 
-        private SKFont Font(bool bold, float px) => new(bold ? fonts.Bold : fonts.Regular, px) { Edging = SKFontEdging.Antialias, Subpixel = true };
+        /// <summary>
+        /// Unhinted, with linear metrics: a text's measured width scales exactly with its size, so the thumbnail
+        /// (every length at half) is laid out as the card is, line for line and position for position.
+        /// </summary>
+        private SKFont Font(bool bold, float px) => new(bold ? fonts.Bold : fonts.Regular, px) { Edging = SKFontEdging.Antialias, Subpixel = true, Hinting = SKFontHinting.None, LinearMetrics = true };
 
         private float Measure(string text, bool bold, float px)
         {
@@ -35,6 +39,7 @@ public sealed partial class PreviewCardRenderer
             using var font = Font(bold, px);
             using var paint = new SKPaint { Color = Color(color), IsAntialias = true };
             canvas.DrawText(text, x, baseline, align, font, paint);
+            drawn?.Add(new DrawnText(text, x, baseline, px, bold));
         }
 
         /// <summary>The baseline that centres a line of digits and Hangul on <paramref name="center"/>.</summary>

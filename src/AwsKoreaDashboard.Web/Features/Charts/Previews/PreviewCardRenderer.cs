@@ -29,13 +29,26 @@ public sealed partial class PreviewCardRenderer(PreviewFonts fonts)
     /// The card drawn on a raster surface, not yet encoded. The surface is opaque (the card's background is), so
     /// the PNG is RGB: a quarter less to filter and compress than RGBA, and the same pixels.
     /// </summary>
-    public SKImage Draw(PreviewCard card, PreviewSize size)
+    public SKImage Draw(PreviewCard card, PreviewSize size) => Draw(card, size, drawn: null);
+
+    /// <summary>
+    /// Every text of the card as it is drawn at this size, in drawing order: what the tests compare between the
+    /// card and its thumbnail, which must be the same lines at half the positions and sizes.
+    /// </summary>
+    internal IReadOnlyList<DrawnText> DrawnTexts(PreviewCard card, PreviewSize size)
+    {
+        var drawn = new List<DrawnText>();
+        using var image = Draw(card, size, drawn);
+        return drawn;
+    }
+
+    private SKImage Draw(PreviewCard card, PreviewSize size, List<DrawnText>? drawn)
     {
         using var surface = SKSurface.Create(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Opaque))
             ?? throw new InvalidOperationException($"SkiaSharp could not make a {size.Width}×{size.Height} surface.");
         var canvas = surface.Canvas;
         canvas.Clear(Color(ChartPalette.Background));
-        new Drawing(canvas, fonts, size).Card(card);
+        new Drawing(canvas, fonts, size, drawn).Card(card);
         canvas.Flush();
         return surface.Snapshot();
     }
@@ -59,7 +72,10 @@ public sealed partial class PreviewCardRenderer(PreviewFonts fonts)
     private static SKColor Color(string hex) => SKColor.Parse(hex);
 
     /// <summary>One drawing: positions in pixels, computed top-down for the header, bottom-up for the footer.</summary>
-    private sealed partial class Drawing(SKCanvas canvas, PreviewFonts fonts, PreviewSize size)
+    /// <summary>One line of text as drawn: at <see cref="X"/> (its left, centre or right by its alignment) on <see cref="Baseline"/>, <see cref="Size"/> px.</summary>
+    internal sealed record DrawnText(string Text, float X, float Baseline, float Size, bool Bold);
+
+    private sealed partial class Drawing(SKCanvas canvas, PreviewFonts fonts, PreviewSize size, List<DrawnText>? drawn)
     {
         private const float LineHeight = 1.3f;
         private const float Baseline = 0.98f;
