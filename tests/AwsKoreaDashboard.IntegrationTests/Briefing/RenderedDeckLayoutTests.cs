@@ -110,28 +110,105 @@ public sealed class RenderedDeckLayoutTests(RenderedDecks rendered, ITestOutputH
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    /// <summary>
+    /// A 100% stacked chart's segment labels sit inside their segments with room to spare, as LibreOffice draws
+    /// them: each label's words lie at least 2 pt inside its segment, whose ends are read from where LibreOffice
+    /// draws the axis's "0%" and "100%" ticks and the segment's share. ("about 10%" once filled its whole segment;
+    /// PowerPoint's Arial is no narrower, so such a label runs over the bar's end there.)
+    /// </summary>
+    [Theory]
+    [InlineData("ko", "KRW")]
+    [InlineData("en", "USD")]
+    [InlineData("ko", "USD")]
+    [InlineData("en", "KRW")]
+    public async Task Every_segment_label_of_a_stacked_chart_lies_inside_its_segment_as_LibreOffice_draws_it(string language, string currency)
+    {
+        const double Room = 2;
+        var problems = new List<string>();
+        var checkedLabels = 0;
+        foreach (var deck in (await rendered.DecksAsync()).Where(d => d.Language == language && d.Currency == currency))
+        {
+            using var file = new PowerPointFile(await File.ReadAllBytesAsync(deck.PptxPath));
+            foreach (var (slide, number) in file.Slides.Select((s, i) => (s, i + 1)))
+            {
+                if (slide.Chart is not { } chart || chart.BarChart.GetFirstChild<DocumentFormat.OpenXml.Drawing.Charts.BarGrouping>()?.Val?.Value != DocumentFormat.OpenXml.Drawing.Charts.BarGroupingValues.PercentStacked)
+                {
+                    continue;
+                }
+
+                var page = deck.Pages[number - 1];
+                var words = page.Blocks.SelectMany(b => b.Words).Where(w => InChartFrame(w.Box, page)).ToList();
+                var zero = words.Where(w => w.Text == "0%").MaxBy(w => w.Box.Top);
+                var hundred = words.Where(w => w.Text == "100%").MaxBy(w => w.Box.Top);
+                Assert.True(zero is not null && hundred is not null, $"{deck.Name} slide {number}: the axis's 0% and 100% ticks are not drawn");
+                var (left, right) = ((zero!.Box.Left + zero.Box.Right) / 2, (hundred!.Box.Left + hundred.Box.Right) / 2);
+                var series = chart.Series.Where(s => !s.IsInvisible).ToList();
+                var lines = Lines(words.Where(w => w.Box.Left >= left - 1 && w.Box.Bottom < zero.Box.Top));
+                var next = 0;
+                for (var row = 0; row < series[0].Values.Count; row++)
+                {
+                    var labels = series.Select(s => s.Labels[row]).ToList();
+                    next = lines.FindIndex(next, l => string.Concat(l.Select(w => Compact(w.Text))) == string.Concat(labels.Select(Compact)));
+                    if (next < 0)
+                    {
+                        problems.Add($"{deck.Name} slide {number}: the labels of row {row + 1} ({string.Join(", ", labels)}) are not drawn on one line in order");
+                        break;
+                    }
+
+                    var line = new Queue<RenderedWord>(lines[next++]);
+                    var total = series.Sum(s => s.Values[row]);
+                    var start = 0.0;
+                    foreach (var (s, label) in series.Zip(labels))
+                    {
+                        var (from, to) = (left + (start / total * (right - left)), left + ((start + s.Values[row]) / total * (right - left)));
+                        start += s.Values[row];
+                        var drawn = new List<RenderedWord>();
+                        while (string.Concat(drawn.Select(w => Compact(w.Text))) != Compact(label))
+                        {
+                            drawn.Add(line.Dequeue());
+                        }
+
+                        checkedLabels++;
+                        var (first, last) = (drawn.Min(w => w.Box.Left), drawn.Max(w => w.Box.Right));
+                        if (first < from + Room || last > to - Room)
+                        {
+                            problems.Add(FormattableString.Invariant($"{deck.Name} slide {number}: '{label}' is drawn from {first:0.0} to {last:0.0} pt, its segment from {from:0.0} to {to:0.0} pt"));
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(checkedLabels > 0, "no stacked chart was found in any deck");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>The words on one baseline (their tops within a point), left to right.</summary>
+    private static List<List<RenderedWord>> Lines(IEnumerable<RenderedWord> words)
+    {
+        var lines = new List<List<RenderedWord>>();
+        foreach (var word in words.OrderBy(w => w.Box.Top))
+        {
+            if (lines.Count > 0 && Math.Abs(lines[^1][0].Box.Top - word.Box.Top) <= 1)
+            {
+                lines[^1].Add(word);
+            }
+            else
+            {
+                lines.Add([word]);
+            }
+        }
+
+        return lines.Select(l => l.OrderBy(w => w.Box.Left).ToList()).ToList();
+    }
+
     private static bool InChartFrame(PdfBox box, RenderedPage page) =>
         box.Left >= page.Width * ChartFrame.Left && box.Right <= page.Width * ChartFrame.Right
         && box.Top >= page.Height * ChartFrame.Top && box.Bottom <= page.Height * ChartFrame.Bottom;
 
     /// <summary>The words on one baseline (their tops within a point), left to right, spaces left out.</summary>
-    private static List<string> Rows(IEnumerable<RenderedWord> words)
-    {
-        var rows = new List<List<RenderedWord>>();
-        foreach (var word in words.OrderBy(w => w.Box.Top))
-        {
-            if (rows.Count > 0 && Math.Abs(rows[^1][0].Box.Top - word.Box.Top) <= 1)
-            {
-                rows[^1].Add(word);
-            }
-            else
-            {
-                rows.Add([word]);
-            }
-        }
-
-        return rows.Select(r => string.Concat(r.OrderBy(w => w.Box.Left).Select(w => Compact(w.Text)))).ToList();
-    }
+    private static List<string> Rows(IEnumerable<RenderedWord> words) =>
+        Lines(words).Select(l => string.Concat(l.Select(w => Compact(w.Text)))).ToList();
 
     private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

@@ -14,6 +14,10 @@ internal static class NativeChartWriter
     private const int ValueAxisId = 222222222;
     private const int LabelSize = 1400;
     private const int AxisSize = 1200;
+    private const int MinSegmentLabelSize = 1000;
+
+    /// <summary>Points of the chart frame's width that are neither plot nor category labels: the chart's insets and the tick-label gap.</summary>
+    private const double PlotMargins = 24;
 
     public static XElement ChartSpace(ChartView view, ChartSheet sheet, string languageTag, string workbookRelationshipId) =>
         ChartSpace(view.Chart.Kind, view.Payload.Axis, view.Values.Select(v => v.Value).DefaultIfEmpty(0).Max(), sheet, languageTag, workbookRelationshipId);
@@ -82,7 +86,7 @@ internal static class NativeChartWriter
             invisible ? new XElement(C + "spPr", new XElement(A + "noFill"), new XElement(A + "ln", new XElement(A + "noFill"))) : Shape(fill, null),
             Val(C + "invertIfNegative", false),
             points,
-            Labels(column, languageTag),
+            Labels(column, sheet, languageTag),
             new XElement(C + "cat", new XElement(C + "strRef",
                 new XElement(C + "f", sheet.CategoriesReference),
                 new XElement(C + "strCache", Val(C + "ptCount", sheet.RowCount),
@@ -107,7 +111,7 @@ internal static class NativeChartWriter
     /// Each bar labelled with the page's text: at the bar's end, inside a stacked segment, or for a range
     /// the start before the bar and the end after it (on the invisible segments around it).
     /// </summary>
-    private static XElement? Labels(SheetColumn column, string languageTag)
+    private static XElement? Labels(SheetColumn column, ChartSheet sheet, string languageTag)
     {
         var (position, color) = column.Role switch
         {
@@ -127,13 +131,37 @@ internal static class NativeChartWriter
                 Val(C + "idx", i),
                 new XElement(C + "tx", new XElement(C + "rich",
                     OneLine(),
-                    new XElement(A + "p", new XElement(A + "r", new XElement(A + "rPr", new XAttribute("lang", languageTag), new XAttribute("b", 1)), new XElement(A + "t", text))))),
+                    new XElement(A + "p", new XElement(A + "r",
+                        new XElement(A + "rPr", new XAttribute("lang", languageTag), new XAttribute("sz", column.Role == ColumnRole.Stacked ? SegmentLabelSize(column, sheet, i) : LabelSize), new XAttribute("b", 1)),
+                        new XElement(A + "t", text))))),
                 Val(C + "dLblPos", position),
                 Flags())),
             new XElement(C + "spPr", new XElement(A + "noFill"), new XElement(A + "ln", new XElement(A + "noFill"))),
             TextProperties(LabelSize, color, languageTag, bold: true, oneLine: true),
             Val(C + "dLblPos", position),
             Flags());
+    }
+
+    /// <summary>
+    /// A stacked segment's label at the largest size, from the labels' 14 pt down to 10 pt, that fits inside its
+    /// segment with 3 pt either side, measured generously (<see cref="TextMeasure"/>). The chart's plot is the chart
+    /// frame less the category labels and the chart's own margins, as PowerPoint and LibreOffice lay it out; a label
+    /// wider than its segment runs over the next one or past the bar's end ("about 10%" filled its whole segment).
+    /// </summary>
+    private static int SegmentLabelSize(SheetColumn column, ChartSheet sheet, int row)
+    {
+        var text = column.Labels[row];
+        var total = sheet.Columns.Where(c => c.Role == ColumnRole.Stacked).Sum(c => c.Values![row]);
+        var share = total > 0 ? column.Values![row] / total : 1;
+        var categories = sheet.Categories.Max(c => TextMeasure.Ems(c)) * LabelSize / 100.0;
+        var plot = (SlideBoxes.Chart.Width / (double)TextMeasure.EmuPerPoint) - categories - PlotMargins;
+        var size = LabelSize;
+        while (size > MinSegmentLabelSize && (TextMeasure.Ems(text) * size / 100.0) + 6 > share * plot)
+        {
+            size -= 100;
+        }
+
+        return size;
     }
 
     private static IEnumerable<XElement> Flags() =>
