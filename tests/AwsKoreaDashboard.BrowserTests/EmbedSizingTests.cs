@@ -54,7 +54,7 @@ public sealed partial class EmbedSizingTests(BrowserFixture browser) : IClassFix
         // Sized once the content stops changing: the source line and the link below it lie inside the frame, which does not scroll.
         await inner.WaitForFunctionAsync(Fits, null, new() { Timeout = 15_000 });
 
-        var height = int.Parse((await tab.Page.Locator("iframe").GetAttributeAsync("height"))!, System.Globalization.CultureInfo.InvariantCulture);
+        var height = int.Parse((await tab.Page.Locator("iframe").First.GetAttributeAsync("height"))!, System.Globalization.CultureInfo.InvariantCulture);
         var box = (await tab.Page.Locator("iframe").BoundingBoxAsync())!;
         Assert.NotEqual(EmbedFallbackHeight, height);
         Assert.Equal(width, (int)Math.Round(box.Width));
@@ -78,7 +78,36 @@ public sealed partial class EmbedSizingTests(BrowserFixture browser) : IClassFix
         if (strictHost)
         {
             Assert.Contains(tab.ConsoleErrors, e => e.Contains("Content Security Policy", StringComparison.Ordinal));
+
+            // An embed the host page adds later (a comment section, an infinite scroll), once the script has run.
+            var iframe = code[..(code.IndexOf("</iframe>", StringComparison.Ordinal) + "</iframe>".Length)];
+            await tab.Page.EvaluateAsync("html => document.getElementById('column').insertAdjacentHTML('beforeend', html)", iframe);
+            var later = tab.Page.Locator("iframe").Nth(1);
+            await later.ScrollIntoViewIfNeededAsync();
+            await tab.Page.WaitForFunctionAsync($"() => document.querySelectorAll('iframe')[1].getAttribute('height') !== '{EmbedFallbackHeight}'", null, new() { Timeout = 15_000 });
+            Assert.Equal(width, (int)Math.Round((await later.BoundingBoxAsync())!.Width));
+            Assert.Equal("0px none", await later.EvaluateAsync<string>(BorderWidth));
         }
+    }
+
+    [Fact]
+    public async Task A_host_that_restyles_the_iframe_keeps_its_own_width_and_border()
+    {
+        // An author who edits the pasted style, on a host that allows it: the script sizes the height and leaves the rest.
+        var code = (await EmbedCodeAsync()).Replace("style=\"width:100%;border:0\"", "style=\"width:400px;border:1px solid red\"", StringComparison.Ordinal);
+        Assert.Contains("width:400px", code);
+        await using var blog = await OtherOriginSite.StartAsync(
+            $"<!doctype html><html lang=en><link rel=icon href=\"data:,\"><title>A blog</title><body><div id=column>{code}</div></body></html>",
+            "#column { width: 600px; } body { margin: 0; }");
+        await using var tab = await browser.NewPageAsync(width: 1000, height: 900);
+
+        await tab.Page.GotoAsync(blog.Address.ToString());
+        await tab.Page.FrameLocator("iframe").Locator($"#chart-{Chart}[data-rendered='true']").WaitForAsync(new() { Timeout = 15_000 });
+        await tab.Page.WaitForFunctionAsync($"() => document.querySelector('iframe').getAttribute('height') !== '{EmbedFallbackHeight}'", null, new() { Timeout = 15_000 });
+
+        Assert.Equal(402, (int)Math.Round((await tab.Page.Locator("iframe").BoundingBoxAsync())!.Width));
+        Assert.Equal("1px solid", await tab.Page.Locator("iframe").EvaluateAsync<string>(BorderWidth));
+        Assert.Empty(tab.ConsoleErrors);
     }
 
     [Fact]

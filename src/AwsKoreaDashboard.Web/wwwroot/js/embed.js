@@ -2,9 +2,10 @@
 // include it once on a page with one or more of our iframes and each grows or shrinks to its chart. An embed
 // page posts its content height (js/embed-size.js); this script takes a message only from the window of one of
 // the page's iframes (event.source) and only when it comes from that iframe's own origin (event.origin).
-// It also gives each of our iframes (data-aws-korea-embed) the column's width and no border through the CSSOM:
-// the embed code's style attribute says the same, but a host page whose Content-Security-Policy refuses style
-// attributes ignores it, and scripts may still set styles there.
+// A host page whose Content-Security-Policy refuses style attributes ignores the embed code's own style (the
+// column's width, no border): for each of our iframes (data-aws-korea-embed) whose style attribute was refused,
+// this script applies that same attribute, as written (a host's edits included), through the CSSOM, which such a
+// policy allows. An iframe whose style took effect, or that has none, is left as the host styled it.
 (function () {
   'use strict';
   if (window.awsKoreaDashboardEmbed) return;
@@ -22,8 +23,8 @@
 
   function fit(frame) {
     if (!frame.hasAttribute('data-aws-korea-embed')) return;
-    frame.style.width = '100%';
-    frame.style.border = '0';
+    var declared = frame.getAttribute('style');
+    if (declared && frame.style.length === 0) frame.style.cssText = declared;
   }
 
   function fitAll() {
