@@ -71,10 +71,10 @@ public sealed partial class PreviewCardRenderer(PreviewFonts fonts)
 
     private static SKColor Color(string hex) => SKColor.Parse(hex);
 
-    /// <summary>One drawing: positions in pixels, computed top-down for the header, bottom-up for the footer.</summary>
     /// <summary>One line of text as drawn: at <see cref="X"/> (its left, centre or right by its alignment) on <see cref="Baseline"/>, <see cref="Size"/> px.</summary>
     internal sealed record DrawnText(string Text, float X, float Baseline, float Size, bool Bold);
 
+    /// <summary>One drawing: positions in pixels, computed top-down for the header, bottom-up for the footer.</summary>
     private sealed partial class Drawing(SKCanvas canvas, PreviewFonts fonts, PreviewSize size, List<DrawnText>? drawn)
     {
         private const float LineHeight = 1.3f;
