@@ -41,10 +41,8 @@ public sealed partial class EmbedSizingTests(BrowserFixture browser) : IClassFix
         var code = await EmbedCodeAsync();
         var dashboard = browser.BaseAddress.GetLeftPart(UriPartial.Authority);
         Assert.Contains($"{dashboard}/js/embed.js", code);
-        await using var blog = await OtherOriginSite.StartAsync(
-            $"<!doctype html><html lang=en><link rel=icon href=\"data:,\"><title>A blog</title><body><div id=column>{code}</div><p>After the chart.</p></body></html>",
-            "#column { width: " + width + "px; } body { margin: 0; }",
-            strictHost ? $"default-src 'self'; script-src {dashboard}; frame-src {dashboard}; style-src 'self'; img-src data:" : null);
+        var policy = strictHost ? $"default-src 'self'; script-src {dashboard}; frame-src {dashboard}; style-src 'self'; img-src data:" : null;
+        await using var blog = await BlogAsync(code, width, after: "<p>After the chart.</p>", contentSecurityPolicy: policy);
         await using var tab = await browser.NewPageAsync(width: 1000, height: 900);
 
         await tab.Page.GotoAsync(blog.Address.ToString());
@@ -80,7 +78,7 @@ public sealed partial class EmbedSizingTests(BrowserFixture browser) : IClassFix
             Assert.Contains(tab.ConsoleErrors, e => e.Contains("Content Security Policy", StringComparison.Ordinal));
 
             // An embed the host page adds later (a comment section, an infinite scroll), once the script has run.
-            var iframe = code[..(code.IndexOf("</iframe>", StringComparison.Ordinal) + "</iframe>".Length)];
+            var iframe = IframeOf(code);
             await tab.Page.EvaluateAsync("html => document.getElementById('column').insertAdjacentHTML('beforeend', html)", iframe);
             var later = tab.Page.Locator("iframe").Nth(1);
             await later.ScrollIntoViewIfNeededAsync();
@@ -96,9 +94,7 @@ public sealed partial class EmbedSizingTests(BrowserFixture browser) : IClassFix
         // An author who edits the pasted style, on a host that allows it: the script sizes the height and leaves the rest.
         var code = (await EmbedCodeAsync()).Replace("style=\"width:100%;border:0\"", "style=\"width:400px;border:1px solid red\"", StringComparison.Ordinal);
         Assert.Contains("width:400px", code);
-        await using var blog = await OtherOriginSite.StartAsync(
-            $"<!doctype html><html lang=en><link rel=icon href=\"data:,\"><title>A blog</title><body><div id=column>{code}</div></body></html>",
-            "#column { width: 600px; } body { margin: 0; }");
+        await using var blog = await BlogAsync(code, 600);
         await using var tab = await browser.NewPageAsync(width: 1000, height: 900);
 
         await tab.Page.GotoAsync(blog.Address.ToString());
@@ -115,10 +111,8 @@ public sealed partial class EmbedSizingTests(BrowserFixture browser) : IClassFix
     {
         // A site that strips scripts from what authors paste keeps only the iframe.
         var code = await EmbedCodeAsync();
-        var iframe = code[..(code.IndexOf("</iframe>", StringComparison.Ordinal) + "</iframe>".Length)];
-        await using var blog = await OtherOriginSite.StartAsync(
-            $"<!doctype html><html lang=en><link rel=icon href=\"data:,\"><title>A blog</title><body><div id=column>{iframe}</div></body></html>",
-            "#column { width: 600px; } body { margin: 0; }");
+        var iframe = IframeOf(code);
+        await using var blog = await BlogAsync(iframe, 600);
         await using var tab = await browser.NewPageAsync(width: 1000, height: 900);
 
         await tab.Page.GotoAsync(blog.Address.ToString());
@@ -135,9 +129,7 @@ public sealed partial class EmbedSizingTests(BrowserFixture browser) : IClassFix
     public async Task A_link_in_an_embedded_chart_opens_the_dashboard_outside_the_frame()
     {
         var code = await EmbedCodeAsync();
-        await using var blog = await OtherOriginSite.StartAsync(
-            $"<!doctype html><html lang=en><link rel=icon href=\"data:,\"><title>A blog</title><body><div id=column>{code}</div></body></html>",
-            "#column { width: 600px; } body { margin: 0; }");
+        await using var blog = await BlogAsync(code, 600);
         await using var tab = await browser.NewPageAsync(width: 1000, height: 900);
         await tab.Page.GotoAsync(blog.Address.ToString());
         var frame = tab.Page.FrameLocator("iframe");
@@ -163,6 +155,19 @@ public sealed partial class EmbedSizingTests(BrowserFixture browser) : IClassFix
         Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("event.origin", await response.Content.ReadAsStringAsync());
     }
+
+    /// <summary>
+    /// Another site's page (a blog), on its own origin: this in a column of this width, then what follows the column,
+    /// with the page's own Content-Security-Policy if given.
+    /// </summary>
+    private static Task<OtherOriginSite> BlogAsync(string column, int columnWidth, string after = "", string? contentSecurityPolicy = null) =>
+        OtherOriginSite.StartAsync(
+            $"<!doctype html><html lang=en><link rel=icon href=\"data:,\"><title>A blog</title><body><div id=column>{column}</div>{after}</body></html>",
+            $"#column {{ width: {columnWidth}px; }} body {{ margin: 0; }}",
+            contentSecurityPolicy);
+
+    /// <summary>The embed code's iframe without the host script after it, as a site that strips scripts keeps it.</summary>
+    private static string IframeOf(string code) => code[..(code.IndexOf("</iframe>", StringComparison.Ordinal) + "</iframe>".Length)];
 
     /// <summary>The embed code the chart page offers (its export panel), as a reader copies it.</summary>
     private async Task<string> EmbedCodeAsync()
