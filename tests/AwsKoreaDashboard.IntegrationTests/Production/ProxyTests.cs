@@ -110,13 +110,7 @@ public sealed class ProxyTests
 
         Assert.DoesNotContain(NewTitle, await site.Proxy.GetStringAsync("/ko/KRW/"));
 
-        // Both instances re-seeded from a changed copy of data/, each through the app's own seed path.
-        foreach (var instance in site.Instances)
-        {
-            instance.App.Data.EditChart("annual-pace", chart => chart["title"]!["ko"] = NewTitle);
-            await using var scope = instance.App.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DashboardSeeder>().SeedAsync(DataSetLoader.Load(instance.App.Data.Path).DataSet!);
-        }
+        await site.ReseedWithTitleAsync(NewTitle);
 
         var bound = site.SeedReachesReadersWithin;
         var waited = System.Diagnostics.Stopwatch.StartNew();
@@ -142,6 +136,57 @@ public sealed class ProxyTests
                 Assert.True(response.StatusCode == HttpStatusCode.OK, $"{page} answered {(int)response.StatusCode} with one instance stopped");
             }
         }
+    }
+
+    [Fact]
+    public async Task After_a_reseed_and_a_quiet_spell_longer_than_the_bound_the_first_reader_gets_the_new_data()
+    {
+        // Short lifetimes (s-maxage 1 s, stale-while-revalidate 2 s: a bound of 4 s), and nobody reads the page
+        // between the seed and the check. A proxy that serves a stale copy of any age to the first reader after a
+        // quiet spell (nginx's proxy_cache_use_stale updating) hands that reader the old title.
+        using var site = new ProxiedSite(sharedMaxAge: 1, staleWhileRevalidate: 2);
+        const string Page = "/ko/KRW/charts/annual-pace";
+        const string NewTitle = "조용한 시간 뒤의 새 제목";
+        await site.Proxy.GetAsync(Page);
+        var cached = await site.Proxy.GetAsync(Page);
+        Assert.Contains(ProxyStatus(cached), FromCache);
+
+        await site.ReseedWithTitleAsync(NewTitle);
+        await Task.Delay(site.SeedReachesReadersWithin + TimeSpan.FromSeconds(1));
+
+        var first = await site.Proxy.GetAsync(Page);
+        Assert.True((await first.Content.ReadAsStringAsync()).Contains(NewTitle, StringComparison.Ordinal),
+            $"{site.SeedReachesReadersWithin.TotalSeconds} s after the seed, the first reader got the old page ({ProxyStatus(first)})");
+    }
+
+    [Fact]
+    public async Task The_proxy_chooses_the_encoding_the_app_would_whatever_the_reader_sends()
+    {
+        using var site = new ProxiedSite();
+        using var plain = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None });
+        string[] spellings =
+        [
+            "", "gzip", "br", "gzip, br", "gzip, br;q=0", "br;q=0", "br; q=0.0", "br;q=0.5", "*", "br;q=0, *",
+            "gzip;q=0, *;q=0.1", "identity", "gzip;q=0.000, br;q=0", "*;q=0", "deflate, gzip;q=1.0, *;q=0.5", "BR", "x-br, gzip",
+        ];
+        var differing = new List<string>();
+        foreach (var spelling in spellings)
+        {
+            var codings = new List<string>();
+            foreach (var origin in new[] { site.Instances[0].Client.BaseAddress!, site.Proxy.BaseAddress! })
+            {
+                var request = new HttpRequestMessage(HttpMethod.Get, new Uri(origin, "/ko/KRW/"));
+                request.Headers.TryAddWithoutValidation("Accept-Encoding", spelling);
+                codings.Add(string.Join(",", (await plain.SendAsync(request)).Content.Headers.ContentEncoding));
+            }
+
+            if (codings[0] != codings[1])
+            {
+                differing.Add($"[{spelling}]: the app chose '{codings[0]}', the proxy '{codings[1]}'");
+            }
+        }
+
+        Assert.True(differing.Count == 0, string.Join("; ", differing));
     }
 
     [Fact]
@@ -197,9 +242,11 @@ public sealed class ProxyTests
     /// <summary>Two instances, each on its own port, SQLite file and copy of data/, and nginx in front.</summary>
     private sealed class ProxiedSite : IDisposable
     {
-        public ProxiedSite()
+        /// <param name="sharedMaxAge">s-maxage of every kind of response, in seconds.</param>
+        /// <param name="staleWhileRevalidate">stale-while-revalidate of every kind, in seconds.</param>
+        public ProxiedSite(int sharedMaxAge = 3, int staleWhileRevalidate = 60)
         {
-            Instances = [new Instance(), new Instance()];
+            Instances = [new Instance(sharedMaxAge, staleWhileRevalidate), new Instance(sharedMaxAge, staleWhileRevalidate)];
             Proxy = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.All });
             _proxy = new CachingProxy(Instances.Select(i => i.Client.BaseAddress!));
             Proxy.BaseAddress = _proxy.Address;
@@ -215,6 +262,17 @@ public sealed class ProxyTests
 
         public TimeSpan SeedReachesReadersWithin { get; }
 
+        /// <summary>Both instances re-seeded from a changed copy of data/ (annual-pace's Korean title), each through the app's own seed path.</summary>
+        public async Task ReseedWithTitleAsync(string title)
+        {
+            foreach (var instance in Instances)
+            {
+                instance.App.Data.EditChart("annual-pace", chart => chart["title"]!["ko"] = title);
+                await using var scope = instance.App.Services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<DashboardSeeder>().SeedAsync(DataSetLoader.Load(instance.App.Data.Path).DataSet!);
+            }
+        }
+
         public void Dispose()
         {
             Proxy.Dispose();
@@ -226,13 +284,13 @@ public sealed class ProxyTests
         }
     }
 
-    private sealed class Instance() : AppOnRealPort(Settings())
+    private sealed class Instance(int sharedMaxAge = 3, int staleWhileRevalidate = 60) : AppOnRealPort(Settings(sharedMaxAge, staleWhileRevalidate))
     {
         public const string DataPollSeconds = "1";
 
         public const string PublicOrigin = "https://dashboard.example";
 
-        private static Dictionary<string, string?> Settings()
+        private static Dictionary<string, string?> Settings(int sharedMaxAge, int staleWhileRevalidate)
         {
             var settings = new Dictionary<string, string?>
             {
@@ -245,8 +303,8 @@ public sealed class ProxyTests
             };
             foreach (var kind in new[] { "Pages", "Downloads", "Api", "NotFound" })
             {
-                settings[$"Dashboard:HttpCaching:{kind}:SharedMaxAgeSeconds"] = "3";
-                settings[$"Dashboard:HttpCaching:{kind}:StaleWhileRevalidateSeconds"] = "60";
+                settings[$"Dashboard:HttpCaching:{kind}:SharedMaxAgeSeconds"] = sharedMaxAge.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                settings[$"Dashboard:HttpCaching:{kind}:StaleWhileRevalidateSeconds"] = staleWhileRevalidate.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
             return settings;
