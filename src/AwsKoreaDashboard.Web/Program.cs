@@ -60,6 +60,8 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
+// A Cache-Control for every response: errors nothing else gives one, and static files at stable addresses.
+app.UseDefaultCacheControl();
 app.UseSerilogRequestLogging();
 app.UseReadOnlyMethods();
 app.UseNormalisedAcceptEncoding();

@@ -52,6 +52,41 @@ public sealed class CacheHeaderTests : IClassFixture<CacheHeaderTests.PublishedA
         }
     }
 
+    [Theory]
+    [InlineData("GET", "/api/figures/no-such-figure", HttpStatusCode.NotFound)]
+    [InlineData("GET", "/oembed?url=https%3A%2F%2Fdashboard.example%2Fko%2FKRW%2Fcharts%2Fno-such-chart", HttpStatusCode.NotFound)]
+    [InlineData("GET", "/oembed?url=not-an-address", HttpStatusCode.BadRequest)]
+    [InlineData("POST", "/ko/KRW/", HttpStatusCode.MethodNotAllowed)]
+    public async Task An_error_the_reader_caused_lives_in_a_shared_cache_as_long_as_the_404_page(string method, string url, HttpStatusCode status)
+    {
+        // Without a Cache-Control a CDN may keep a 404 for hours, and a key the next seed adds would stay missing.
+        var response = await _client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("public, max-age=0, s-maxage=60, stale-while-revalidate=7, stale-if-error=86400", response.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public async Task A_server_error_is_never_stored()
+    {
+        // oEmbed in a format it does not speak: 501, as the oEmbed specification says.
+        var response = await _client.GetAsync("/oembed?url=https%3A%2F%2Fdashboard.example%2Fko%2FKRW%2Fcharts%2Fannual-pace&format=xml");
+
+        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public async Task The_embed_host_script_at_its_stable_address_is_kept_by_a_shared_cache_like_a_download()
+    {
+        // Other sites load /js/embed.js by that address on every page that embeds a chart; MapStaticAssets alone says no-cache.
+        var response = await _client.GetAsync("/js/embed.js");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("public, max-age=0, s-maxage=120, stale-while-revalidate=60, stale-if-error=86400", response.Headers.CacheControl?.ToString());
+        Assert.NotNull(response.Headers.ETag);
+    }
+
     [Fact]
     public async Task A_fingerprinted_asset_is_immutable_for_a_year()
     {
