@@ -16,7 +16,8 @@ app_pid=""
 cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+korean_fonts=$(fc-list :lang=ko family 2>/dev/null || true) # captured: a pipe into grep -q fails under pipefail
+if [ ! -x /usr/bin/chromium ] || [[ "$korean_fonts" != *"Noto Sans CJK"* ]]; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk >/dev/null
 fi

@@ -55,7 +55,9 @@ if [ "$(id -u)" -ne 0 ]; then
   else
     echo "The tests need these Debian packages, which are not installed: $all" >&2
     echo "This script is not running as root and sudo is not available, so it cannot install them. As root, run:" >&2
-    echo "  apt-get update && apt-get install -y $all" >&2
+    echo "  apt-get update" >&2
+    [ ${#missing[@]} -eq 0 ] || echo "  apt-get install -y ${missing[*]}" >&2
+    [ ${#lean[@]} -eq 0 ] || echo "  apt-get install -y --no-install-recommends ${lean[*]}" >&2
     echo "then run tests/run.sh again." >&2
     exit 1
   fi

@@ -51,6 +51,9 @@ public sealed class PrerequisitesScriptTests
         }
         Assert.Contains("not running as root and sudo is not available", output);
         Assert.DoesNotContain("Installing", output);
+        // The commands it gives install what the script itself would: LibreOffice without its recommends (about 600 MB).
+        Assert.Matches(@"(?m)^  apt-get install -y --no-install-recommends .*\blibreoffice-impress-nogui\b", output);
+        Assert.DoesNotMatch(@"(?m)^  apt-get install -y (?!--no-install-recommends).*\blibreoffice-impress-nogui\b", output);
     }
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string program, params string[] args)
