@@ -16,13 +16,29 @@ public sealed record DashboardPaths(string DataDirectory, string ConnectionStrin
             : FindDefaultDataDirectory(contentRoot);
 
         var connection = new SqliteConnectionStringBuilder(options.ConnectionString);
-        if (connection.DataSource != ":memory:" && !Path.IsPathRooted(connection.DataSource))
+        if (connection.DataSource != ":memory:")
         {
-            connection.DataSource = Path.GetFullPath(connection.DataSource, contentRoot);
+            // A symbolic link (the database kept on a volume of its own, say) stands for the file it names: that
+            // file is checked, set aside and rebuilt where it is, and the link goes on naming it.
+            var file = Path.GetFullPath(connection.DataSource, contentRoot);
+            connection.DataSource = LinkTargetOf(file) ?? file;
         }
 
         var logDirectory = Path.GetFullPath(options.LogDirectory, contentRoot);
         return new DashboardPaths(dataDirectory, connection.ToString(), connection.DataSource, logDirectory);
+    }
+
+    /// <summary>The file a symbolic link finally names, or null when the path is no link (or not there yet).</summary>
+    private static string? LinkTargetOf(string file)
+    {
+        try
+        {
+            return new FileInfo(file).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null; // a missing folder or one that cannot be read: the start-up check names it
+        }
     }
 
     /// <summary>

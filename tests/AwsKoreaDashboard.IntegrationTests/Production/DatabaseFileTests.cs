@@ -155,6 +155,103 @@ public sealed class DatabaseFileTests : IDisposable
         Assert.True(new FileInfo(DatabaseFile).Length > 0);
     }
 
+    [Theory]
+    [InlineData("our database")]
+    [InlineData("a first migration killed half-way")]
+    public async Task A_migration_lock_left_by_a_killed_process_is_removed_and_the_next_start_goes_on(string file)
+    {
+        // EF Core's lock row outlives a process killed while it migrated (out of memory, a start-up timeout); every
+        // later start used to wait for it forever, printing nothing. Run as the app's own process: a hang is a
+        // timeout of the test, not a test host stuck for good.
+        var environment = AppProcess.Environment(_data.Path, DatabaseFile, _temp.Combine("logs"));
+        if (file == "our database")
+        {
+            Assert.Equal(0, (await AppProcess.RunAsync(_temp.Path, environment, "seed")).ExitCode);
+        }
+
+        SqliteConnection.ClearAllPools();
+        Directory.CreateDirectory(_temp.Combine("db"));
+        var taken = DateTimeOffset.UtcNow.AddHours(-1).ToString("yyyy-MM-dd HH:mm:ss.fffffffzzz", System.Globalization.CultureInfo.InvariantCulture);
+        Execute(
+            "CREATE TABLE IF NOT EXISTS \"__EFMigrationsLock\" (\"Id\" INTEGER NOT NULL CONSTRAINT \"PK___EFMigrationsLock\" PRIMARY KEY, \"Timestamp\" TEXT NOT NULL);",
+            "CREATE TABLE IF NOT EXISTS \"__EFMigrationsHistory\" (\"MigrationId\" TEXT NOT NULL CONSTRAINT \"PK___EFMigrationsHistory\" PRIMARY KEY, \"ProductVersion\" TEXT NOT NULL);",
+            $"INSERT INTO \"__EFMigrationsLock\" VALUES (1, '{taken}');");
+
+        var result = await AppProcess.RunAsync(_temp.Path, environment, "seed");
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        Assert.Contains("never finished migrating", await LogFiles.ReadAsync(_temp.Combine("logs"), "never finished migrating"));
+        Assert.Empty(Directory.GetFiles(_temp.Combine("db"), "*unreadable*"));
+        Assert.Empty(TableSnapshot.Read($"Data Source={DatabaseFile};Pooling=False")["__EFMigrationsLock"]);
+        Assert.NotEmpty(TableSnapshot.Read($"Data Source={DatabaseFile};Pooling=False")["Figures"]);
+    }
+
+    [Theory]
+    [InlineData("another program's tables beside an empty history")]
+    [InlineData("our database with its history emptied")]
+    [InlineData("our database without one of its tables")]
+    public async Task A_database_whose_tables_are_not_what_its_history_says_is_set_aside_and_rebuilt(string file)
+    {
+        if (file.StartsWith("our database", StringComparison.Ordinal))
+        {
+            using (var first = new DashboardApp(_temp, _data).LoggingTo(_output))
+            {
+                _ = first.Server;
+            }
+
+            SqliteConnection.ClearAllPools();
+            Execute(file.EndsWith("emptied", StringComparison.Ordinal) ? "DELETE FROM \"__EFMigrationsHistory\";" : "DROP TABLE \"DeckSlides\";");
+        }
+        else
+        {
+            Directory.CreateDirectory(_temp.Combine("db"));
+            Execute(
+                "CREATE TABLE \"__EFMigrationsHistory\" (\"MigrationId\" TEXT PRIMARY KEY, \"ProductVersion\" TEXT);",
+                "CREATE TABLE Figures (x);");
+        }
+
+        using var app = new DashboardApp(_temp, _data).LoggingTo(_output);
+        var client = app.CreateClient();
+
+        Assert.Equal("{\"status\":\"Healthy\"}", await client.GetStringAsync("/healthz"));
+        Assert.Contains("1만2300명", await client.GetStringAsync("/api/figures/jobs-per-year"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/ko/KRW/present")).StatusCode);
+        Assert.Single(Directory.GetFiles(_temp.Combine("db"), "dashboard.db.unreadable-*"), f => !f.EndsWith("-wal") && !f.EndsWith("-shm"));
+    }
+
+    [Fact]
+    public async Task A_symbolic_link_to_a_foreign_file_keeps_naming_the_rebuilt_database()
+    {
+        // The database kept on a volume of its own, linked from where the app looks for it.
+        var volume = _temp.Combine("volume");
+        Directory.CreateDirectory(volume);
+        Directory.CreateDirectory(_temp.Combine("db"));
+        var target = Path.Combine(volume, "dashboard.db");
+        await File.WriteAllTextAsync(target, "not a database");
+        File.CreateSymbolicLink(DatabaseFile, target);
+
+        using var app = new DashboardApp(_temp, _data).LoggingTo(_output);
+
+        Assert.Contains("1만2300명", await app.CreateClient().GetStringAsync("/api/figures/jobs-per-year"));
+        Assert.Equal(target, new FileInfo(DatabaseFile).LinkTarget);
+        Assert.Equal("not a database", await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(volume, "dashboard.db.unreadable-*"))));
+        Assert.NotEmpty(TableSnapshot.Read($"Data Source={target};Mode=ReadOnly;Pooling=False")["Figures"]);
+    }
+
+    /// <summary>Runs statements on the database file, as another program would.</summary>
+    private void Execute(params string[] statements)
+    {
+        using (var connection = new SqliteConnection($"Data Source={DatabaseFile};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = string.Concat(statements);
+            command.ExecuteNonQuery();
+        }
+
+        SqliteConnection.ClearAllPools();
+    }
+
     /// <summary>Overwrites the first page of a table's b-tree with bytes that are no page at all.</summary>
     private void CorruptPageOf(string table)
     {

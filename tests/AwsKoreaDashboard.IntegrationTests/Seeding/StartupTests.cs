@@ -77,8 +77,31 @@ public sealed class StartupTests(ITestOutputHelper output)
         Assert.Contains("Read-only file system", result.Error);
     }
 
-    private static Task<AppProcess.Result> StartAsync(TempDirectory temp, string database) =>
-        AppProcess.RunAsync(temp.Path, AppProcess.Environment(new DataDirectoryCopy(temp.Combine("data")).Path, database, temp.Combine("logs")));
+    [Fact]
+    public async Task An_in_memory_database_ends_with_one_line_naming_it_and_exit_code_1()
+    {
+        using var temp = new TempDirectory();
+
+        var result = await StartAsync(temp, ":memory:");
+
+        AssertOneClearLine(result, ":memory:");
+    }
+
+    [Fact]
+    public async Task A_database_opened_read_only_ends_with_one_line_naming_it_and_exit_code_1()
+    {
+        using var temp = new TempDirectory();
+        var database = temp.Combine("db", "dashboard.db");
+        Assert.Equal(0, (await StartAsync(temp, database, "seed")).ExitCode);
+
+        var result = await StartAsync(temp, $"{database};Mode=ReadOnly");
+
+        AssertOneClearLine(result, database);
+        Assert.Contains("can only be read", result.Error);
+    }
+
+    private static Task<AppProcess.Result> StartAsync(TempDirectory temp, string database, params string[] args) =>
+        AppProcess.RunAsync(temp.Path, AppProcess.Environment(new DataDirectoryCopy(temp.Combine("data")).Path, database, temp.Combine("logs")), args);
 
     private static void AssertOneClearLine(AppProcess.Result result, string path)
     {

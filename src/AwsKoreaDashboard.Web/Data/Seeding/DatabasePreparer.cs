@@ -78,6 +78,10 @@ public sealed class DatabasePreparer(
                 logger.LogError("The database {DatabaseFile} stayed locked or busy ({Reason}); it was not moved", paths.DatabaseFile, ex.Message);
                 throw new DatabaseBusyException(paths.DatabaseFile, ex);
             }
+            catch (SqliteException ex) when (PrimaryCode(ex) == 8) // SQLITE_READONLY: Mode=ReadOnly, a read-only file
+            {
+                throw new DatabasePathException($"Cannot start: the database {paths.DatabaseFile} can only be read ({ex.Message.TrimEnd('.')}), and the app writes it on every seed; {DatabasePathException.Advice}, without Mode=ReadOnly.", ex);
+            }
             catch (SqliteException ex) when (IsUnreadable(ex))
             {
                 // The database is only ever a copy of data/: a file that is not a database or is corrupt is set
@@ -98,7 +102,8 @@ public sealed class DatabasePreparer(
         var file = paths.DatabaseFile;
         if (file == ":memory:")
         {
-            return;
+            // Each connection would open a database of its own, empty: the seed would fill one and pages read another.
+            throw new DatabasePathException($"Cannot start: the database is \"Data Source=:memory:\", which every connection sees as a new, empty database; {DatabasePathException.Advice}.");
         }
 
         if (Directory.Exists(file))
@@ -146,17 +151,19 @@ public sealed class DatabasePreparer(
             }
         }
 
-        if (tables.Count == 0)
+        var content = tables.Where(t => t is not HistoryTable and not LockTable).ToList();
+        if (content.Count == 0)
         {
-            return; // an empty file: a new database to build
+            return; // an empty file, or one whose first migration never began: a new database to build
         }
 
         if (!tables.Contains(HistoryTable))
         {
-            throw new SqliteException($"not this dashboard's database: tables {string.Join(", ", tables.Take(5))} and no {HistoryTable}", 26);
+            throw new SqliteException($"not this dashboard's database: tables {string.Join(", ", content.Take(5))} and no {HistoryTable}", 26);
         }
 
         var ours = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var applied = 0;
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = $"SELECT MigrationId FROM \"{HistoryTable}\"";
@@ -167,9 +174,108 @@ public sealed class DatabasePreparer(
                 {
                     throw new SqliteException($"not this dashboard's database: its history names migration {reader.GetString(0)}, which this app does not have", 26);
                 }
+
+                applied++;
             }
         }
+
+        if (applied == 0)
+        {
+            // Tables that no migration of ours made: another program's, or ours with the history emptied. Migrating
+            // would create tables that are already there.
+            throw new SqliteException($"not this dashboard's database: tables {string.Join(", ", content.Take(5))} and no migration recorded in {HistoryTable}", 26);
+        }
     }
+
+    /// <summary>
+    /// EF Core takes a row in <c>__EFMigrationsLock</c> while it migrates and deletes it after; a process killed
+    /// in between (out of memory, a start-up timeout) leaves the row, and every later migration would wait for it
+    /// forever, silently. A row older than <see cref="StaleLockAfter"/> (a migration here takes well under a
+    /// second) is such a leftover and is removed; a younger one is another process migrating now, waited for.
+    /// </summary>
+    private async Task ReleaseStaleMigrationLockAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var waiting = false;
+        while (true)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT \"Timestamp\" FROM \"{LockTable}\" LIMIT 1";
+            string? taken;
+            try
+            {
+                taken = await command.ExecuteScalarAsync(cancellationToken) as string;
+            }
+            catch (SqliteException ex) when (PrimaryCode(ex) == 1 && ex.Message.Contains("no such table", StringComparison.Ordinal))
+            {
+                return; // never migrated by an EF Core that locks
+            }
+
+            if (taken is null)
+            {
+                return;
+            }
+
+            var age = DateTimeOffset.TryParse(taken, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var since)
+                ? DateTimeOffset.UtcNow - since
+                : TimeSpan.MaxValue;
+            if (age >= StaleLockAfter || age <= -StaleLockAfter)
+            {
+                logger.LogWarning(
+                    "The database {DatabaseFile} holds a migration lock taken at {Taken} by a process that never finished migrating (it stopped or was killed); removing it",
+                    paths.DatabaseFile, taken);
+                command.CommandText = $"DELETE FROM \"{LockTable}\"";
+                await command.ExecuteNonQueryAsync(cancellationToken);
+                return;
+            }
+
+            if (!waiting)
+            {
+                logger.LogInformation("Another process is migrating {DatabaseFile} (lock taken at {Taken}); waiting for it", paths.DatabaseFile, taken);
+                waiting = true;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// After migrating: every table and column of the model is in the file. A file of ours that lost a table or a
+    /// column (edited by hand, a half-restored backup) would start, then fail every page that reads it.
+    /// </summary>
+    private async Task CheckModelSchemaAsync(CancellationToken cancellationToken)
+    {
+        var present = (await db.Database
+                .SqlQueryRaw<string>("SELECT m.name || '.' || c.name FROM sqlite_master m JOIN pragma_table_info(m.name) c WHERE m.type = 'table'")
+                .ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var missing = new List<string>();
+        foreach (var entity in db.Model.GetEntityTypes())
+        {
+            if (entity.GetTableName() is not { } table)
+            {
+                continue;
+            }
+
+            var store = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(table, entity.GetSchema());
+            foreach (var property in entity.GetProperties())
+            {
+                if (property.GetColumnName(store) is { } column && !present.Contains($"{table}.{column}"))
+                {
+                    missing.Add($"{table}.{column}");
+                }
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new SqliteException($"its tables do not match this app's: {string.Join(", ", missing.Distinct().Take(5))} missing", 11);
+        }
+    }
+
+    private const string LockTable = "__EFMigrationsLock";
+
+    /// <summary>A migration lock older than this was left by a process that stopped.</summary>
+    public static readonly TimeSpan StaleLockAfter = TimeSpan.FromSeconds(30);
 
     private const string HistoryTable = "__EFMigrationsHistory";
 
@@ -211,6 +317,7 @@ public sealed class DatabasePreparer(
             throw new SqliteException($"integrity check failed: {string.Join("; ", problems.Take(3))}", 11);
         }
 
+        await ReleaseStaleMigrationLockAsync(connection, cancellationToken);
         await CheckOwnSchemaAsync(connection, cancellationToken);
     }
 
@@ -242,5 +349,7 @@ public sealed class DatabasePreparer(
         {
             throw new SqliteException($"integrity check failed: {string.Join("; ", check.Take(3))}", 11);
         }
+
+        await CheckModelSchemaAsync(cancellationToken);
     }
 }
