@@ -67,7 +67,7 @@ app.UseReadOnlyMethods();
 app.UseNormalisedAcceptEncoding();
 // Old links and addresses without a language go to their canonical /{lang}/{currency}/ page.
 app.UseReaderRedirects();
-app.UseStatusCodePagesWithReExecute("/NotFound");
+app.UseNotFoundPage();
 app.UseRouting();
 app.UseReaderSettings();
 // Pages, API responses and downloads: stored compressed, with ETags. Static assets bring their own

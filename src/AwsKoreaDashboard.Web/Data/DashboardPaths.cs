@@ -16,7 +16,7 @@ public sealed record DashboardPaths(string DataDirectory, string ConnectionStrin
             : FindDefaultDataDirectory(contentRoot);
 
         var connection = new SqliteConnectionStringBuilder(options.ConnectionString);
-        if (connection.DataSource != ":memory:")
+        if (connection.DataSource is not (":memory:" or "") && connection.Mode != SqliteOpenMode.Memory)
         {
             // A symbolic link (the database kept on a volume of its own, say) stands for the file it names: that
             // file is checked, set aside and rebuilt where it is, and the link goes on naming it.

@@ -39,9 +39,10 @@ public static class DataRegistration
         {
             errors = await scope.ServiceProvider.GetRequiredService<DatabasePreparer>().PrepareAsync();
         }
-        catch (DatabasePathException ex)
+        catch (Exception ex) when (ex is DatabasePathException or DatabaseBusyException)
         {
-            // A database path that cannot work (a folder, a read-only place): one line, no stack trace.
+            // A database path that cannot work (a folder, a read-only place), or a file another process keeps
+            // locked: one line, no stack trace, and nothing said about data/, which is not at fault.
             await error.WriteLineAsync(ex.Message);
             return 1;
         }

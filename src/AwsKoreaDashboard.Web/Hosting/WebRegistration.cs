@@ -47,6 +47,25 @@ public static class WebRegistration
     }
 
     /// <summary>
+    /// The not-found page for an error status with no body (an unknown figure's page, say), rendered in the
+    /// reader's language. A range past a file's end (416, from MapStaticAssets) is left as it is: re-executed, it
+    /// became a 404 for a file that exists.
+    /// </summary>
+    public static IApplicationBuilder UseNotFoundPage(this IApplicationBuilder app)
+    {
+        app.UseStatusCodePagesWithReExecute("/NotFound");
+        return app.Use(async (context, next) =>
+        {
+            await next(context);
+            if (context.Response.StatusCode == StatusCodes.Status416RangeNotSatisfiable
+                && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+            {
+                pages.Enabled = false;
+            }
+        });
+    }
+
+    /// <summary>
     /// Builds the app and checks its options now (building already reads them, for the log), so that a bad setting
     /// stops the app with one line per problem, each naming its key, rather than a stack trace. Null when a
     /// setting is wrong.

@@ -85,6 +85,26 @@ public sealed class CacheHeaderTests : IClassFixture<CacheHeaderTests.PublishedA
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("public, max-age=0, s-maxage=120, stale-while-revalidate=60, stale-if-error=86400", response.Headers.CacheControl?.ToString());
         Assert.NotNull(response.Headers.ETag);
+
+        // Part of it, as a CDN that passes Range on asks: the same lifetime. A range past its end: 416, not a 404 for a file that is there.
+        var part = new HttpRequestMessage(HttpMethod.Get, "/js/embed.js");
+        part.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(0, 9);
+        var partial = await _client.SendAsync(part);
+        Assert.Equal(HttpStatusCode.PartialContent, partial.StatusCode);
+        Assert.Equal("public, max-age=0, s-maxage=120, stale-while-revalidate=60, stale-if-error=86400", partial.Headers.CacheControl?.ToString());
+        var beyond = new HttpRequestMessage(HttpMethod.Get, "/js/embed.js");
+        beyond.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(999_999, null);
+        Assert.Equal(HttpStatusCode.RequestedRangeNotSatisfiable, (await _client.SendAsync(beyond)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Other_static_files_keep_what_MapStaticAssets_gives_them()
+    {
+        // The stylesheet at its address without a fingerprint: pages never link it so; MapStaticAssets says no-cache.
+        var response = await _client.GetAsync("/css/site.css");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
     }
 
     [Fact]

@@ -102,6 +102,33 @@ public sealed class DatabaseFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Starting_on_a_locked_database_ends_with_one_line_that_blames_the_lock_not_the_data()
+    {
+        var environment = AppProcess.Environment(_data.Path, DatabaseFile, _temp.Combine("logs"));
+        Assert.Equal(0, (await AppProcess.RunAsync(_temp.Path, environment, "seed")).ExitCode);
+
+        AppProcess.Result result;
+        SqliteConnection.ClearAllPools();
+        await using (var holder = new SqliteConnection($"Data Source={DatabaseFile};Pooling=False"))
+        {
+            await holder.OpenAsync();
+            await using (var lockIt = holder.CreateCommand())
+            {
+                lockIt.CommandText = "PRAGMA journal_mode=DELETE; BEGIN EXCLUSIVE; UPDATE \"SeedStates\" SET \"ContentHash\" = \"ContentHash\";";
+                await lockIt.ExecuteNonQueryAsync();
+            }
+
+            result = await AppProcess.RunAsync(_temp.Path, environment);
+        }
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Contains("is locked or busy", line);
+        Assert.DoesNotContain("data files", line);
+        Assert.DoesNotContain("   at ", result.Output + result.Error);
+    }
+
+    [Fact]
     public async Task Health_notices_a_database_file_replaced_with_garbage_while_the_app_runs()
     {
         using var app = new DashboardApp(_temp, _data).LoggingTo(_output);
@@ -156,9 +183,10 @@ public sealed class DatabaseFileTests : IDisposable
     }
 
     [Theory]
-    [InlineData("our database")]
-    [InlineData("a first migration killed half-way")]
-    public async Task A_migration_lock_left_by_a_killed_process_is_removed_and_the_next_start_goes_on(string file)
+    [InlineData("our database", "an hour ago")]
+    [InlineData("a first migration killed half-way", "an hour ago")]
+    [InlineData("our database", "bytes, not a time")]
+    public async Task A_migration_lock_left_by_a_killed_process_is_removed_and_the_next_start_goes_on(string file, string taken)
     {
         // EF Core's lock row outlives a process killed while it migrated (out of memory, a start-up timeout); every
         // later start used to wait for it forever, printing nothing. Run as the app's own process: a hang is a
@@ -171,11 +199,13 @@ public sealed class DatabaseFileTests : IDisposable
 
         SqliteConnection.ClearAllPools();
         Directory.CreateDirectory(_temp.Combine("db"));
-        var taken = DateTimeOffset.UtcNow.AddHours(-1).ToString("yyyy-MM-dd HH:mm:ss.fffffffzzz", System.Globalization.CultureInfo.InvariantCulture);
+        var timestamp = taken == "an hour ago"
+            ? $"'{DateTimeOffset.UtcNow.AddHours(-1).ToString("yyyy-MM-dd HH:mm:ss.fffffffzzz", System.Globalization.CultureInfo.InvariantCulture)}'"
+            : "X'00FF'";
         Execute(
             "CREATE TABLE IF NOT EXISTS \"__EFMigrationsLock\" (\"Id\" INTEGER NOT NULL CONSTRAINT \"PK___EFMigrationsLock\" PRIMARY KEY, \"Timestamp\" TEXT NOT NULL);",
             "CREATE TABLE IF NOT EXISTS \"__EFMigrationsHistory\" (\"MigrationId\" TEXT NOT NULL CONSTRAINT \"PK___EFMigrationsHistory\" PRIMARY KEY, \"ProductVersion\" TEXT NOT NULL);",
-            $"INSERT INTO \"__EFMigrationsLock\" VALUES (1, '{taken}');");
+            $"INSERT INTO \"__EFMigrationsLock\" VALUES (1, {timestamp});");
 
         var result = await AppProcess.RunAsync(_temp.Path, environment, "seed");
 
@@ -188,10 +218,16 @@ public sealed class DatabaseFileTests : IDisposable
 
     [Theory]
     [InlineData("another program's tables beside an empty history")]
+    [InlineData("a view named like one of our tables")]
+    [InlineData("a history table of another shape")]
+    [InlineData("a history table of another shape beside another table")]
+    [InlineData("a history row with no migration")]
     [InlineData("our database with its history emptied")]
+    [InlineData("our database without its last migration recorded")]
     [InlineData("our database without one of its tables")]
     public async Task A_database_whose_tables_are_not_what_its_history_says_is_set_aside_and_rebuilt(string file)
     {
+        const string History = "CREATE TABLE \"__EFMigrationsHistory\" (\"MigrationId\" TEXT PRIMARY KEY, \"ProductVersion\" TEXT);";
         if (file.StartsWith("our database", StringComparison.Ordinal))
         {
             using (var first = new DashboardApp(_temp, _data).LoggingTo(_output))
@@ -200,14 +236,25 @@ public sealed class DatabaseFileTests : IDisposable
             }
 
             SqliteConnection.ClearAllPools();
-            Execute(file.EndsWith("emptied", StringComparison.Ordinal) ? "DELETE FROM \"__EFMigrationsHistory\";" : "DROP TABLE \"DeckSlides\";");
+            Execute(file switch
+            {
+                "our database with its history emptied" => "DELETE FROM \"__EFMigrationsHistory\";",
+                "our database without its last migration recorded" =>
+                    "DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = (SELECT max(\"MigrationId\") FROM \"__EFMigrationsHistory\");",
+                _ => "DROP TABLE \"DeckSlides\";",
+            });
         }
         else
         {
             Directory.CreateDirectory(_temp.Combine("db"));
-            Execute(
-                "CREATE TABLE \"__EFMigrationsHistory\" (\"MigrationId\" TEXT PRIMARY KEY, \"ProductVersion\" TEXT);",
-                "CREATE TABLE Figures (x);");
+            Execute(file switch
+            {
+                "a view named like one of our tables" => ["CREATE VIEW Figures AS SELECT 1 AS x;"],
+                "a history table of another shape" => ["CREATE TABLE \"__EFMigrationsHistory\" (x);"],
+                "a history table of another shape beside another table" => ["CREATE TABLE \"__EFMigrationsHistory\" (id INTEGER);", "CREATE TABLE Foo (x);"],
+                "a history row with no migration" => ["CREATE TABLE \"__EFMigrationsHistory\" (\"MigrationId\" TEXT, \"ProductVersion\" TEXT);", "INSERT INTO \"__EFMigrationsHistory\" VALUES (NULL, '10.0');", "CREATE TABLE Figures (x);"],
+                _ => [History, "CREATE TABLE Figures (x);"],
+            });
         }
 
         using var app = new DashboardApp(_temp, _data).LoggingTo(_output);

@@ -167,7 +167,7 @@ public sealed class ProxyTests
         string[] spellings =
         [
             "", "gzip", "br", "gzip, br", "gzip, br;q=0", "br;q=0", "br; q=0.0", "br;q=0.5", "*", "br;q=0, *",
-            "gzip;q=0, *;q=0.1", "identity", "gzip;q=0.000, br;q=0", "*;q=0", "deflate, gzip;q=1.0, *;q=0.5", "BR", "x-br, gzip",
+            "gzip;q=0, *;q=0.1", "identity", "gzip;q=0.000, br;q=0", "*;q=0", "deflate, gzip;q=1.0, *;q=0.5", "BR", "x-br, gzip", "gzip;q=0;x=1, br;q=0",
         ];
         var differing = new List<string>();
         foreach (var spelling in spellings)

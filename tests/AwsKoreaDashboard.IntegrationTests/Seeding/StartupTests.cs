@@ -77,14 +77,18 @@ public sealed class StartupTests(ITestOutputHelper output)
         Assert.Contains("Read-only file system", result.Error);
     }
 
-    [Fact]
-    public async Task An_in_memory_database_ends_with_one_line_naming_it_and_exit_code_1()
+    [Theory]
+    [InlineData(":memory:", ":memory:")]
+    [InlineData("shared;Mode=Memory;Cache=Shared", "shared")]
+    [InlineData("", "Data Source is empty")]
+    public async Task An_in_memory_or_empty_data_source_ends_with_one_line_naming_it_and_exit_code_1(string dataSource, string named)
     {
         using var temp = new TempDirectory();
 
-        var result = await StartAsync(temp, ":memory:");
+        var result = await StartAsync(temp, dataSource);
 
-        AssertOneClearLine(result, ":memory:");
+        AssertOneClearLine(result, named);
+        Assert.DoesNotContain("is a folder", result.Error);
     }
 
     [Fact]

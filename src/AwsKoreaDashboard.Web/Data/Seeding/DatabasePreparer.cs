@@ -11,17 +11,14 @@ public sealed class DatabasePreparer(
     DataStatus status,
     ILogger<DatabasePreparer> logger)
 {
-    /// <summary>Returns the errors that leave the app with nothing to serve; empty when it can serve.</summary>
+    /// <summary>
+    /// Returns the errors in data/ that leave the app with nothing to serve; empty when it can serve. A database
+    /// that stays busy (<see cref="DatabaseBusyException"/>) or a path that cannot work (<see cref="DatabasePathException"/>)
+    /// is thrown: neither is data/'s fault.
+    /// </summary>
     public async Task<IReadOnlyList<SeedError>> PrepareAsync(CancellationToken cancellationToken = default)
     {
-        try
-        {
-            await MigrateAsync(cancellationToken);
-        }
-        catch (DatabaseBusyException ex)
-        {
-            return [new SeedError(Path.GetFileName(paths.DatabaseFile), "-", "-", ex.Message)];
-        }
+        await MigrateAsync(cancellationToken);
 
         var load = DataSetLoader.Load(paths.DataDirectory);
         if (load.IsValid)
@@ -82,10 +79,12 @@ public sealed class DatabasePreparer(
             {
                 throw new DatabasePathException($"Cannot start: the database {paths.DatabaseFile} can only be read ({ex.Message.TrimEnd('.')}), and the app writes it on every seed; {DatabasePathException.Advice}, without Mode=ReadOnly.", ex);
             }
-            catch (SqliteException ex) when (IsUnreadable(ex))
+            catch (SqliteException ex) when (IsNotAGoodDatabase(ex))
             {
-                // The database is only ever a copy of data/: a file that is not a database or is corrupt is set
-                // aside and rebuilt. Any other error (a full disk, a permission) is not the file's fault and is raised.
+                // The database is only ever a copy of data/: a file that is not a database, is corrupt, or whose
+                // schema is not what our migrations make (SQLite's plain errors while checking or migrating it: a
+                // table, view or index already there, a column missing) is set aside and rebuilt. Any other error
+                // (a full disk, a permission, an I/O error) is not the file's fault and is raised.
                 await SetAsideAsync(ex);
                 await MigrateOnceAsync(cancellationToken);
                 return;
@@ -100,10 +99,15 @@ public sealed class DatabasePreparer(
     private void CheckPathUsable()
     {
         var file = paths.DatabaseFile;
-        if (file == ":memory:")
+        if (string.IsNullOrWhiteSpace(file))
+        {
+            throw new DatabasePathException($"Cannot start: the connection string names no database file (its Data Source is empty); {DatabasePathException.Advice}.");
+        }
+
+        if (file == ":memory:" || new SqliteConnectionStringBuilder(paths.ConnectionString).Mode == SqliteOpenMode.Memory)
         {
             // Each connection would open a database of its own, empty: the seed would fill one and pages read another.
-            throw new DatabasePathException($"Cannot start: the database is \"Data Source=:memory:\", which every connection sees as a new, empty database; {DatabasePathException.Advice}.");
+            throw new DatabasePathException($"Cannot start: the database \"{file}\" is in memory (Data Source=:memory: or Mode=Memory), where the seed and the pages would not share it; {DatabasePathException.Advice}.");
         }
 
         if (Directory.Exists(file))
@@ -170,9 +174,10 @@ public sealed class DatabasePreparer(
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                if (!ours.Contains(reader.GetString(0)))
+                var id = reader.IsDBNull(0) ? null : reader.GetValue(0) as string;
+                if (id is null || !ours.Contains(id))
                 {
-                    throw new SqliteException($"not this dashboard's database: its history names migration {reader.GetString(0)}, which this app does not have", 26);
+                    throw new SqliteException($"not this dashboard's database: its history names migration {id ?? "(none)"}, which this app does not have", 26);
                 }
 
                 applied++;
@@ -203,16 +208,18 @@ public sealed class DatabasePreparer(
             string? taken;
             try
             {
-                taken = await command.ExecuteScalarAsync(cancellationToken) as string;
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                if (!await reader.ReadAsync(cancellationToken))
+                {
+                    return; // no lock held
+                }
+
+                // A row with no readable time (NULL, a blob, not a time at all) is nobody's lock: stale.
+                taken = reader.IsDBNull(0) ? "" : reader.GetValue(0) as string ?? "";
             }
             catch (SqliteException ex) when (PrimaryCode(ex) == 1 && ex.Message.Contains("no such table", StringComparison.Ordinal))
             {
                 return; // never migrated by an EF Core that locks
-            }
-
-            if (taken is null)
-            {
-                return;
             }
 
             var age = DateTimeOffset.TryParse(taken, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var since)
@@ -285,7 +292,8 @@ public sealed class DatabasePreparer(
 
     private static bool IsBusy(SqliteException ex) => PrimaryCode(ex) is 5 or 6; // SQLITE_BUSY, SQLITE_LOCKED
 
-    private static bool IsUnreadable(SqliteException ex) => PrimaryCode(ex) is 11 or 26; // SQLITE_CORRUPT, SQLITE_NOTADB
+    /// <summary>SQLITE_ERROR (a schema that is not ours: "already exists", "no such column"), SQLITE_CORRUPT, SQLITE_MISMATCH, SQLITE_NOTADB.</summary>
+    private static bool IsNotAGoodDatabase(SqliteException ex) => PrimaryCode(ex) is 1 or 11 or 20 or 26;
 
     /// <summary>
     /// Reads every page of an existing file before migrating, on a connection of its own: a corrupt page (say, of

@@ -14,9 +14,10 @@ public static class DashboardCaching
     /// A Cache-Control for the responses nothing else gives one, so a shared cache never guesses (a CDN may keep
     /// a 404 without one for hours): an error the reader caused (the API's and oEmbed's problem details: 400,
     /// 404, 405, 501) lives as long as the not-found page, so a key the next seed adds is not missing for longer
-    /// than a page stays old; a server error is never stored. Static files at a stable address (the embed host
-    /// script, /js/embed.js, which other sites load; a favicon), to which MapStaticAssets gives
-    /// <c>no-cache</c>, get the downloads' lifetime, so a shared cache absorbs them as it does pages.
+    /// than a page stays old; a server error is never stored. The embed host script at its stable address
+    /// (<see cref="EmbedCode.HostScriptPath"/>, which other sites load on every page with an embed), to which
+    /// MapStaticAssets gives <c>no-cache</c>, gets the downloads' lifetime, so a shared cache absorbs it as it does
+    /// pages. Every other static file is as MapStaticAssets serves it.
     /// </summary>
     public static IApplicationBuilder UseDefaultCacheControl(this IApplicationBuilder app)
     {
@@ -38,8 +39,8 @@ public static class DashboardCaching
                         response.Headers.CacheControl = caching.NotFound.CacheControl;
                     }
                 }
-                else if (given == "no-cache" && response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status304NotModified
-                    && StaticAssets.IsStaticAsset(context.Request.Path))
+                else if (given == "no-cache" && response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status206PartialContent or StatusCodes.Status304NotModified
+                    && context.Request.Path.Equals(EmbedCode.HostScriptPath, StringComparison.Ordinal))
                 {
                     response.Headers.CacheControl = caching.Downloads.CacheControl;
                 }
