@@ -107,6 +107,29 @@ public sealed partial class EmbedSizingTests(BrowserFixture browser) : IClassFix
     }
 
     [Fact]
+    public async Task A_host_script_that_arrives_after_the_embed_has_drawn_and_said_its_height_still_sizes_it()
+    {
+        // The host script loads async: on a slow host page it can run after the embed page has drawn, said its height
+        // to nobody, and stopped changing. Here the page adds it only then.
+        var code = await EmbedCodeAsync();
+        await using var blog = await BlogAsync(IframeOf(code), 600);
+        await using var tab = await browser.NewPageAsync(width: 1000, height: 900);
+
+        await tab.Page.GotoAsync(blog.Address.ToString());
+        await tab.Page.FrameLocator("iframe").Locator($"#chart-{Chart}[data-rendered='true']").WaitForAsync(new() { Timeout = 15_000 });
+        var inner = tab.Page.Frames.Single(f => f.Url.Contains("/embed/charts/", StringComparison.Ordinal));
+        await inner.WaitForLoadStateAsync(LoadState.Load);
+        await inner.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+        Assert.Equal(EmbedFallbackHeight.ToString(System.Globalization.CultureInfo.InvariantCulture), await tab.Page.Locator("iframe").GetAttributeAsync("height"));
+
+        await tab.Page.AddScriptTagAsync(new() { Url = $"{browser.BaseAddress.GetLeftPart(UriPartial.Authority)}/js/embed.js" });
+
+        await tab.Page.WaitForFunctionAsync($"() => document.querySelector('iframe').getAttribute('height') !== '{EmbedFallbackHeight}'", null, new() { Timeout = 15_000 });
+        await inner.WaitForFunctionAsync(Fits, null, new() { Timeout = 15_000 });
+        Assert.Empty(tab.ConsoleErrors);
+    }
+
+    [Fact]
     public async Task Without_the_host_script_the_iframe_still_spans_the_column_with_no_border_at_its_fallback_height()
     {
         // A site that strips scripts from what authors paste keeps only the iframe.

@@ -5,13 +5,15 @@
 // A host page whose Content-Security-Policy refuses style attributes ignores the embed code's own style (the
 // column's width, no border): for each of our iframes (data-aws-korea-embed) whose style attribute was refused,
 // this script applies that same attribute, as written (a host's edits included), through the CSSOM, which such a
-// policy allows. An iframe whose style took effect, or that has none, is left as the host styled it.
+// policy allows. An iframe whose style took effect, or that has none, is left as the host styled it. Loaded after
+// an embed has already said its height, it asks each of our iframes to say it again.
 (function () {
   'use strict';
   if (window.awsKoreaDashboardEmbed) return;
   window.awsKoreaDashboardEmbed = true;
 
   var message = 'aws-korea-dashboard:height';
+  var request = 'aws-korea-dashboard:measure';
 
   function originOf(frame) {
     try {
@@ -27,9 +29,25 @@
     if (declared && frame.style.length === 0) frame.style.cssText = declared;
   }
 
+  // This script may arrive after an embed has drawn and said its height (it loads async): each of our iframes is
+  // asked to say it again, at its own origin only. One whose page is not there yet says it when it loads.
+  function ask(frame) {
+    if (!frame.hasAttribute('data-aws-korea-embed') || !frame.contentWindow) return;
+    var origin = originOf(frame);
+    if (!origin || origin === 'null') return;
+    try {
+      frame.contentWindow.postMessage({ type: request }, origin);
+    } catch (e) {
+      // a frame still on about:blank: it will say its height when its page loads
+    }
+  }
+
   function fitAll() {
     var frames = document.getElementsByTagName('iframe');
-    for (var i = 0; i < frames.length; i++) fit(frames[i]);
+    for (var i = 0; i < frames.length; i++) {
+      fit(frames[i]);
+      ask(frames[i]);
+    }
   }
 
   fitAll();
