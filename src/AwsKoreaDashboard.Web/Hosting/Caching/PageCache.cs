@@ -214,7 +214,7 @@ public sealed class PageCache(DataStatus status, Microsoft.Extensions.Options.IO
     /// <summary>Says whether the app's own store answered (hit) or the page was rendered (miss), for tests and benchmarks.</summary>
     public const string StatusHeader = "X-Page-Cache";
 
-    private static async Task WriteAsync(HttpContext context, Entry entry, bool hit)
+    private async Task WriteAsync(HttpContext context, Entry entry, bool hit)
     {
         var response = context.Response;
         response.StatusCode = entry.Status;
@@ -242,7 +242,16 @@ public sealed class PageCache(DataStatus status, Microsoft.Extensions.Options.IO
         }
 
         response.ContentLength = entry.Body.Length;
-        await response.Body.WriteAsync(entry.Body, context.RequestAborted);
+        try
+        {
+            await response.Body.WriteAsync(entry.Body, context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The reader went away mid-answer (a closed tab, a load tester stopping): nothing is wrong here, and
+            // nothing is left to send. Rethrown, it was logged as an error with a stack trace, "responded 500".
+            logger.LogInformation("The reader went away before the answer to {Path} was sent", context.Request.Path.Value);
+        }
     }
 
     /// <summary>If-None-Match uses the weak comparison: W/"x" matches "x".</summary>
