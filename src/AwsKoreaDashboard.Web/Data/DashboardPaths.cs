@@ -16,7 +16,7 @@ public sealed record DashboardPaths(string DataDirectory, string ConnectionStrin
             : FindDefaultDataDirectory(contentRoot);
 
         var connection = new SqliteConnectionStringBuilder(options.ConnectionString);
-        if (connection.DataSource is not (":memory:" or "") && connection.Mode != SqliteOpenMode.Memory)
+        if (connection.DataSource != "" && !InMemory(connection))
         {
             // A symbolic link (the database kept on a volume of its own, say) stands for the file it names: that
             // file is checked, set aside and rebuilt where it is, and the link goes on naming it.
@@ -27,6 +27,15 @@ public sealed record DashboardPaths(string DataDirectory, string ConnectionStrin
         var logDirectory = Path.GetFullPath(options.LogDirectory, contentRoot);
         return new DashboardPaths(dataDirectory, connection.ToString(), connection.DataSource, logDirectory);
     }
+
+    /// <summary>
+    /// The connection string names a database in memory (<c>Data Source=:memory:</c> or <c>Mode=Memory</c>), not a
+    /// file: the seed and the pages would each open their own. The start-up check refuses it.
+    /// </summary>
+    public bool IsInMemory => InMemory(new SqliteConnectionStringBuilder(ConnectionString));
+
+    private static bool InMemory(SqliteConnectionStringBuilder connection) =>
+        connection.DataSource == ":memory:" || connection.Mode == SqliteOpenMode.Memory;
 
     /// <summary>The file a symbolic link finally names, or null when the path is no link (or not there yet).</summary>
     private static string? LinkTargetOf(string file)

@@ -9,12 +9,13 @@ public sealed class DataHealthCheck(DataStatus status, DashboardPaths paths) : I
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         // An open connection can still read a file that has been deleted; the file itself must be there.
-        if (paths.DatabaseFile != ":memory:" && !File.Exists(paths.DatabaseFile))
+        // Always a file: an in-memory database never gets past the start-up check (DatabasePreparer).
+        if (!File.Exists(paths.DatabaseFile))
         {
             return HealthCheckResult.Unhealthy($"The database file {paths.DatabaseFile} is gone.");
         }
 
-        if (paths.DatabaseFile != ":memory:" && !HasSqliteHeader(paths.DatabaseFile))
+        if (!HasSqliteHeader(paths.DatabaseFile))
         {
             // SQLite may still answer from its write-ahead log and its open files, but the next start would not.
             return HealthCheckResult.Unhealthy($"The database file {paths.DatabaseFile} was replaced by something that is not a SQLite database; the database does not answer.");

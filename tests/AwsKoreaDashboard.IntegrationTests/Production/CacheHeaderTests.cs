@@ -31,13 +31,19 @@ public sealed class CacheHeaderTests : IClassFixture<CacheHeaderTests.PublishedA
         ["Dashboard:HttpCaching:NotFound:StaleWhileRevalidateSeconds"] = "7",
     });
 
+    /// <summary>The 404 page's lifetime as <see cref="PublishedApp"/> configures it.</summary>
+    private const string NotFoundLifetime = "public, max-age=0, s-maxage=60, stale-while-revalidate=7, stale-if-error=86400";
+
+    /// <summary>The downloads' lifetime as <see cref="PublishedApp"/> configures it.</summary>
+    private const string DownloadsLifetime = "public, max-age=0, s-maxage=120, stale-while-revalidate=60, stale-if-error=86400";
+
     [Theory]
     [InlineData("/ko/KRW/", HttpStatusCode.OK, "public, max-age=0, s-maxage=60, stale-while-revalidate=60, stale-if-error=86400")]
     [InlineData("/en/USD/charts/annual-pace", HttpStatusCode.OK, "public, max-age=0, s-maxage=60, stale-while-revalidate=60, stale-if-error=86400")]
     [InlineData("/api/figures", HttpStatusCode.OK, "public, max-age=0, s-maxage=60, stale-while-revalidate=60, stale-if-error=86400")]
-    [InlineData("/ko/KRW/exports/figures.csv", HttpStatusCode.OK, "public, max-age=0, s-maxage=120, stale-while-revalidate=60, stale-if-error=86400")]
-    [InlineData("/en/USD/exports/charts/annual-pace.pptx", HttpStatusCode.OK, "public, max-age=0, s-maxage=120, stale-while-revalidate=60, stale-if-error=86400")]
-    [InlineData("/no-such-page", HttpStatusCode.NotFound, "public, max-age=0, s-maxage=60, stale-while-revalidate=7, stale-if-error=86400")]
+    [InlineData("/ko/KRW/exports/figures.csv", HttpStatusCode.OK, DownloadsLifetime)]
+    [InlineData("/en/USD/exports/charts/annual-pace.pptx", HttpStatusCode.OK, DownloadsLifetime)]
+    [InlineData("/no-such-page", HttpStatusCode.NotFound, NotFoundLifetime)]
     public async Task Pages_downloads_the_api_and_the_404_page_may_be_kept_by_a_shared_cache_and_are_revalidated_by_browsers(string url, HttpStatusCode status, string cacheControl)
     {
         // Twice: what the app's own store sends is what the first render sent.
@@ -60,51 +66,50 @@ public sealed class CacheHeaderTests : IClassFixture<CacheHeaderTests.PublishedA
     public async Task An_error_the_reader_caused_lives_in_a_shared_cache_as_long_as_the_404_page(string method, string url, HttpStatusCode status)
     {
         // Without a Cache-Control a CDN may keep a 404 for hours, and a key the next seed adds would stay missing.
-        var response = await _client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
-
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal("public, max-age=0, s-maxage=60, stale-while-revalidate=7, stale-if-error=86400", response.Headers.CacheControl?.ToString());
+        await SendExpectingAsync(new HttpRequestMessage(new HttpMethod(method), url), status, NotFoundLifetime);
     }
 
     [Fact]
     public async Task A_server_error_is_never_stored()
     {
         // oEmbed in a format it does not speak: 501, as the oEmbed specification says.
-        var response = await _client.GetAsync("/oembed?url=https%3A%2F%2Fdashboard.example%2Fko%2FKRW%2Fcharts%2Fannual-pace&format=xml");
-
-        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
-        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        await SendExpectingAsync(Get("/oembed?url=https%3A%2F%2Fdashboard.example%2Fko%2FKRW%2Fcharts%2Fannual-pace&format=xml"), HttpStatusCode.NotImplemented, "no-store");
     }
 
     [Fact]
     public async Task The_embed_host_script_at_its_stable_address_is_kept_by_a_shared_cache_like_a_download()
     {
         // Other sites load /js/embed.js by that address on every page that embeds a chart; MapStaticAssets alone says no-cache.
-        var response = await _client.GetAsync("/js/embed.js");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("public, max-age=0, s-maxage=120, stale-while-revalidate=60, stale-if-error=86400", response.Headers.CacheControl?.ToString());
+        var response = await SendExpectingAsync(Get("/js/embed.js"), HttpStatusCode.OK, DownloadsLifetime);
         Assert.NotNull(response.Headers.ETag);
 
         // Part of it, as a CDN that passes Range on asks: the same lifetime. A range past its end: 416, not a 404 for a file that is there.
-        var part = new HttpRequestMessage(HttpMethod.Get, "/js/embed.js");
-        part.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(0, 9);
-        var partial = await _client.SendAsync(part);
-        Assert.Equal(HttpStatusCode.PartialContent, partial.StatusCode);
-        Assert.Equal("public, max-age=0, s-maxage=120, stale-while-revalidate=60, stale-if-error=86400", partial.Headers.CacheControl?.ToString());
-        var beyond = new HttpRequestMessage(HttpMethod.Get, "/js/embed.js");
-        beyond.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(999_999, null);
-        Assert.Equal(HttpStatusCode.RequestedRangeNotSatisfiable, (await _client.SendAsync(beyond)).StatusCode);
+        await SendExpectingAsync(Get("/js/embed.js", new System.Net.Http.Headers.RangeHeaderValue(0, 9)), HttpStatusCode.PartialContent, DownloadsLifetime);
+        var beyond = await _client.SendAsync(Get("/js/embed.js", new System.Net.Http.Headers.RangeHeaderValue(999_999, null)));
+        Assert.Equal(HttpStatusCode.RequestedRangeNotSatisfiable, beyond.StatusCode);
     }
 
     [Fact]
     public async Task Other_static_files_keep_what_MapStaticAssets_gives_them()
     {
         // The stylesheet at its address without a fingerprint: pages never link it so; MapStaticAssets says no-cache.
-        var response = await _client.GetAsync("/css/site.css");
+        await SendExpectingAsync(Get("/css/site.css"), HttpStatusCode.OK, "no-cache");
+    }
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
+    private static HttpRequestMessage Get(string url, System.Net.Http.Headers.RangeHeaderValue? range = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Range = range;
+        return request;
+    }
+
+    /// <summary>Sends the request and checks the status and the Cache-Control of its answer.</summary>
+    private async Task<HttpResponseMessage> SendExpectingAsync(HttpRequestMessage request, HttpStatusCode status, string cacheControl)
+    {
+        var response = await _client.SendAsync(request);
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(cacheControl, response.Headers.CacheControl?.ToString());
+        return response;
     }
 
     [Fact]

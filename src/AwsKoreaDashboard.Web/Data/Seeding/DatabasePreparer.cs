@@ -104,7 +104,7 @@ public sealed class DatabasePreparer(
             throw new DatabasePathException($"Cannot start: the connection string names no database file (its Data Source is empty); {DatabasePathException.Advice}.");
         }
 
-        if (file == ":memory:" || new SqliteConnectionStringBuilder(paths.ConnectionString).Mode == SqliteOpenMode.Memory)
+        if (paths.IsInMemory)
         {
             // Each connection would open a database of its own, empty: the seed would fill one and pages read another.
             throw new DatabasePathException($"Cannot start: the database \"{file}\" is in memory (Data Source=:memory: or Mode=Memory), where the seed and the pages would not share it; {DatabasePathException.Advice}.");
@@ -142,19 +142,8 @@ public sealed class DatabasePreparer(
     /// A SQLite file that holds tables but is not this dashboard's: no migrations history, or a history of
     /// migrations this app does not have. It is only ever a copy of data/, so it is set aside like a corrupt one.
     /// </summary>
-    private async Task CheckOwnSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private async Task CheckOwnSchemaAsync(SqliteConnection connection, IReadOnlyList<string> tables, CancellationToken cancellationToken)
     {
-        var tables = new List<string>();
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
         var content = tables.Where(t => t is not HistoryTable and not LockTable).ToList();
         if (content.Count == 0)
         {
@@ -192,6 +181,21 @@ public sealed class DatabasePreparer(
         }
     }
 
+    /// <summary>The file's own tables (not SQLite's), by name.</summary>
+    private static async Task<List<string>> TablesAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var tables = new List<string>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            tables.Add(reader.GetString(0));
+        }
+
+        return tables;
+    }
+
     /// <summary>
     /// EF Core takes a row in <c>__EFMigrationsLock</c> while it migrates and deletes it after; a process killed
     /// in between (out of memory, a start-up timeout) leaves the row, and every later migration would wait for it
@@ -205,10 +209,9 @@ public sealed class DatabasePreparer(
         {
             await using var command = connection.CreateCommand();
             command.CommandText = $"SELECT \"Timestamp\" FROM \"{LockTable}\" LIMIT 1";
-            string? taken;
-            try
+            string taken;
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
                 if (!await reader.ReadAsync(cancellationToken))
                 {
                     return; // no lock held
@@ -216,10 +219,6 @@ public sealed class DatabasePreparer(
 
                 // A row with no readable time (NULL, a blob, not a time at all) is nobody's lock: stale.
                 taken = reader.IsDBNull(0) ? "" : reader.GetValue(0) as string ?? "";
-            }
-            catch (SqliteException ex) when (PrimaryCode(ex) == 1 && ex.Message.Contains("no such table", StringComparison.Ordinal))
-            {
-                return; // never migrated by an EF Core that locks
             }
 
             var age = DateTimeOffset.TryParse(taken, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var since)
@@ -282,7 +281,7 @@ public sealed class DatabasePreparer(
     private const string LockTable = "__EFMigrationsLock";
 
     /// <summary>A migration lock older than this was left by a process that stopped.</summary>
-    public static readonly TimeSpan StaleLockAfter = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StaleLockAfter = TimeSpan.FromSeconds(30);
 
     private const string HistoryTable = "__EFMigrationsHistory";
 
@@ -301,7 +300,7 @@ public sealed class DatabasePreparer(
     /// </summary>
     private async Task CheckReadableAsync(CancellationToken cancellationToken)
     {
-        if (paths.DatabaseFile == ":memory:" || !File.Exists(paths.DatabaseFile))
+        if (!File.Exists(paths.DatabaseFile))
         {
             return;
         }
@@ -325,8 +324,13 @@ public sealed class DatabasePreparer(
             throw new SqliteException($"integrity check failed: {string.Join("; ", problems.Take(3))}", 11);
         }
 
-        await ReleaseStaleMigrationLockAsync(connection, cancellationToken);
-        await CheckOwnSchemaAsync(connection, cancellationToken);
+        var tables = await TablesAsync(connection, cancellationToken);
+        if (tables.Contains(LockTable))
+        {
+            await ReleaseStaleMigrationLockAsync(connection, cancellationToken);
+        }
+
+        await CheckOwnSchemaAsync(connection, tables, cancellationToken);
     }
 
     private async Task SetAsideAsync(SqliteException ex)
